@@ -1,0 +1,109 @@
+/**
+ * Pure derivations from a validated budget. Components ask these; they never add up figures.
+ * Anything not stated in the document comes back flagged `derived: true`.
+ */
+import { sumAmounts } from './checks'
+import { computeShare } from './format'
+import type { Budget, Text } from './types'
+
+/** A figure with where it came from: stated in the document, or derived by us from stated ones. */
+export interface Figure {
+  value: number
+  /** true when we computed it (e.g. 2022 total = 2,211 − (−163)); the UI labels it "derived". */
+  derived: boolean
+}
+
+/** A 2023 amount, its prior-year amount and the change, as far as the document allows. */
+export interface YearChange {
+  current: number
+  /** Prior-year amount: stated (table 9) or derived from the stated change. */
+  prior?: Figure
+  /** Change in 万元, as stated. */
+  change?: number
+  /** Percent change as stated by the document (rounded by it), when it states one. */
+  statedPercent?: number
+  /** Percent change computed from the amounts (unrounded), when the prior is not 0. */
+  computedPercent?: number
+  reason?: Text
+}
+
+/** Prior = current − change; labelled derived. */
+export function computePrior(current: number, change: number): Figure {
+  return { value: sumAmounts([current, -change]), derived: true }
+}
+
+/** Builds a `YearChange` from a stated amount and an optional stated change. */
+export function computeYearChange(
+  current: number,
+  change?: { amount: number; percent?: number; reason?: Text },
+  statedPrior?: number,
+): YearChange {
+  const prior: Figure | undefined =
+    statedPrior !== undefined ? { value: statedPrior, derived: false } : change ? computePrior(current, change.amount) : undefined
+  const delta = change?.amount ?? (prior ? sumAmounts([current, -prior.value]) : undefined)
+  return {
+    current,
+    ...(prior ? { prior } : {}),
+    ...(delta !== undefined ? { change: delta } : {}),
+    ...(change?.percent !== undefined ? { statedPercent: change.percent } : {}),
+    ...(prior && prior.value !== 0 && delta !== undefined ? { computedPercent: (delta / prior.value) * 100 } : {}),
+    ...(change?.reason ? { reason: change.reason } : {}),
+  }
+}
+
+/** One part of a whole with its share: { value: 1361, share: 61.6 }. */
+export interface Part {
+  value: number
+  /** Percent of the whole (unrounded). */
+  share: number
+}
+
+/** The headline figures of the overview. */
+export interface OverviewFigures {
+  year: number
+  priorYear: number
+  expenditure: YearChange
+  income: YearChange
+  basic: Part
+  project: Part
+  /** 三公经费, current year against prior year (table 9). */
+  threePublic?: YearChange
+  staffing: Budget['profile']['staffing']
+  changeReasons: Text[]
+}
+
+/** Headline figures: "2,211 万元, −163 (−7%) vs 2022; basic 1,361 (61.6%), project 850 (38.4%)". */
+export function computeOverview(b: Budget): OverviewFigures {
+  const total = b.functionalTree.total
+  const tp = b.threePublic
+  const cur = tp.years.find((y) => y.year === b.year)
+  const prev = tp.years.find((y) => y.year === b.year - 1)
+  return {
+    year: b.year,
+    priorYear: b.year - 1,
+    expenditure: computeYearChange(b.overview.expenditure.amount, b.overview.expenditure.change),
+    income: computeYearChange(b.overview.income.amount, b.overview.income.change),
+    basic: { value: b.functionalTree.basic, share: computeShare(b.functionalTree.basic, total) },
+    project: { value: b.functionalTree.project, share: computeShare(b.functionalTree.project, total) },
+    ...(cur
+      ? {
+          threePublic: computeYearChange(
+            cur.total,
+            prev ? { amount: tp.change.total, ...(tp.percent?.total !== undefined ? { percent: tp.percent.total } : {}), ...(tp.reasons.total ? { reason: tp.reasons.total } : {}) } : undefined,
+            prev?.total,
+          ),
+        }
+      : {}),
+    staffing: b.profile.staffing,
+    changeReasons: b.overview.changeReasons,
+  }
+}
+
+/** The 类 rows of a classification with their share of the total, largest first. */
+export function computeLargestClasses(b: Budget, classification: 'functional' | 'economic', n = 3): { code: string; name: Text; value: number; share: number }[] {
+  const tree = classification === 'functional' ? b.functionalTree : b.economicTree
+  return [...tree.roots]
+    .sort((a, z) => z.total - a.total)
+    .slice(0, n)
+    .map((r) => ({ code: r.code, name: r.name, value: r.total, share: computeShare(r.total, tree.total) }))
+}

@@ -1,0 +1,14 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import { installLocaleSync } from './router/locale'
+import './styles/base.css'
+
+const app = createApp(App)
+const i18n = createAppI18n()
+const router = createAppRouter()
+installLocaleSync(router, i18n)
+app.use(createPinia()).use(i18n).use(router)
+app.mount('#app')

@@ -1,0 +1,51 @@
+/**
+ * Routes. Hash history, so one build works under any sub-path with or without SPA fallback:
+ * `/budget/#/en/classification?node=2011308`. The first path segment is the language.
+ */
+import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
+import { DEFAULT_LOCALE } from '@/i18n'
+
+/** The views of the app, in navigation order, with the message key of their title. */
+export const VIEWS = [
+  { name: 'overview', path: '', titleKey: 'nav.overview' },
+  { name: 'classification', path: 'classification', titleKey: 'nav.classification' },
+  { name: 'flows', path: 'flows', titleKey: 'nav.flows' },
+  { name: 'compare', path: 'compare', titleKey: 'nav.compare' },
+  { name: 'performance', path: 'performance', titleKey: 'nav.performance' },
+  { name: 'tables', path: 'tables', titleKey: 'nav.tables' },
+  { name: 'checks', path: 'checks', titleKey: 'nav.checks' },
+] as const
+export type ViewName = (typeof VIEWS)[number]['name']
+
+const COMPONENTS: Record<ViewName, NonNullable<RouteRecordRaw['component']>> = {
+  overview: () => import('@/views/OverviewView.vue'),
+  classification: () => import('@/views/ClassificationView.vue'),
+  flows: () => import('@/views/FlowsView.vue'),
+  compare: () => import('@/views/CompareView.vue'),
+  performance: () => import('@/views/PerformanceView.vue'),
+  tables: () => import('@/views/TablesView.vue'),
+  checks: () => import('@/views/ChecksView.vue'),
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: `/${DEFAULT_LOCALE}` },
+  {
+    path: '/:locale(zh-CN|en)',
+    children: VIEWS.map((v) => ({
+      path: v.path,
+      name: v.name,
+      component: COMPONENTS[v.name],
+      meta: { titleKey: v.titleKey },
+    })),
+  },
+  { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'nav.notFound' } },
+]
+
+/** Creates the router; tests pass a memory history. */
+export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
+  return createRouter({
+    history,
+    routes,
+    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+  })
+}

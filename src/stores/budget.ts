@@ -1,0 +1,145 @@
+/**
+ * The budget store: fetches the catalogue and one dataset relative to the app's base URL,
+ * validates them, and exposes derived figures. States: idle → loading → ready | error.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { computeChecks, computeVerdictCounts } from '@/domain/checks'
+import { computeOverview } from '@/domain/derive'
+import { parseCatalogue, parseDataset } from '@/domain/parse'
+import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** What went wrong while loading, in terms the error panel can explain. */
+export interface LoadError {
+  /** network: no answer; http: an error status (404…); json: not JSON; schema / structure: not a valid file;
+   *  inconsistent: the figures do not reconcile beyond rounding; unknownDataset: the URL names no listed dataset. */
+  kind: 'network' | 'http' | 'json' | 'schema' | 'structure' | 'inconsistent' | 'unknownDataset'
+  /** The file concerned, relative to the data folder ("index.json"). */
+  file: string
+  status?: number
+  /** Technical details, one per line (field paths, failed checks). */
+  details: string[]
+}
+
+type Fetched = { ok: true; data: unknown } | { ok: false; error: LoadError }
+
+/** The data folder, resolved against the page so the app works under any sub-path. */
+export function resolveDataBase(): string {
+  return new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href
+}
+
+async function fetchJson(base: string, file: string): Promise<Fetched> {
+  let response: Response
+  try {
+    response = await fetch(new URL(file, base), { headers: { accept: 'application/json' } })
+  } catch (e) {
+    return { ok: false, error: { kind: 'network', file, details: [String(e)] } }
+  }
+  if (!response.ok) return { ok: false, error: { kind: 'http', file, status: response.status, details: [`HTTP ${response.status}`] } }
+  try {
+    return { ok: true, data: JSON.parse(await response.text()) as unknown }
+  } catch (e) {
+    return { ok: false, error: { kind: 'json', file, details: [String(e)] } }
+  }
+}
+
+/** The dataset to show: the one asked for, else the latest year of the first listed department. */
+export function selectEntry(catalogue: Catalogue, id?: string): CatalogueEntry | undefined {
+  if (id) return catalogue.datasets.find((d) => d.id === id)
+  const first = catalogue.datasets[0]
+  if (!first) return undefined
+  return catalogue.datasets.filter((d) => d.departmentId === first.departmentId).sort((a, z) => z.year - a.year)[0]
+}
+
+export const useBudgetStore = defineStore('budget', () => {
+  const status = ref<LoadStatus>('idle')
+  const error = ref<LoadError | null>(null)
+  const catalogue = shallowRef<Catalogue | null>(null)
+  const budget = shallowRef<Budget | null>(null)
+  /** Other years of the same department that loaded and validated, by year. */
+  const otherYears = shallowRef<ReadonlyMap<number, Budget>>(new Map())
+  const requestedId = ref<string | undefined>(undefined)
+  const dataBase = ref<string | null>(null)
+  let generation = 0
+
+  const checks = computed(() => (budget.value ? computeChecks(budget.value) : []))
+  const verdictCounts = computed(() => computeVerdictCounts(checks.value))
+  const overview = computed(() => (budget.value ? computeOverview(budget.value) : null))
+  const entry = computed(() => (catalogue.value && budget.value ? catalogue.value.datasets.find((d) => d.id === budget.value?.id) : undefined))
+
+  function fail(e: LoadError): void {
+    error.value = e
+    budget.value = null
+    status.value = 'error'
+  }
+
+  async function loadBudget(base: string, file: string): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
+    const fetched = await fetchJson(base, file)
+    if (!fetched.ok) return fetched
+    const parsed = parseDataset(fetched.data)
+    if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
+    const mismatches = computeChecks(parsed.value).filter((c) => c.verdict === 'mismatch')
+    if (mismatches.length)
+      return {
+        ok: false,
+        error: {
+          kind: 'inconsistent',
+          file,
+          details: mismatches.map((c) => `${c.id}: ${c.left.value} ≠ ${c.right.value} (difference ${c.difference}, rounding allows ${c.tolerance})`),
+        },
+      }
+    return { ok: true, budget: parsed.value }
+  }
+
+  /** Loads the catalogue and the dataset `id` (or the default one). Safe to call again. */
+  async function load(id?: string): Promise<void> {
+    const mine = ++generation
+    requestedId.value = id
+    status.value = 'loading'
+    error.value = null
+    const base = dataBase.value ?? resolveDataBase()
+    const fetched = await fetchJson(base, 'index.json')
+    if (mine !== generation) return
+    if (!fetched.ok) return fail(fetched.error)
+    const cat = parseCatalogue(fetched.data)
+    if (!cat.ok) return fail({ kind: cat.problem.kind, file: 'index.json', details: cat.problem.details })
+    catalogue.value = cat.value
+    const chosen = selectEntry(cat.value, id)
+    if (!chosen) return fail({ kind: 'unknownDataset', file: 'index.json', details: [id ?? ''] })
+    const result = await loadBudget(base, chosen.file)
+    if (mine !== generation) return
+    if (!result.ok) return fail(result.error)
+    budget.value = result.budget
+    otherYears.value = new Map()
+    status.value = 'ready'
+    void loadOtherYears(base, cat.value, result.budget, mine)
+  }
+
+  /** Fetches the department's other years in the background; a broken one is skipped, not fatal. */
+  async function loadOtherYears(base: string, cat: Catalogue, current: Budget, mine: number): Promise<void> {
+    const others = cat.datasets.filter((d) => d.departmentId === current.departmentId && d.id !== current.id)
+    const loaded = new Map<number, Budget>()
+    for (const other of others) {
+      const result = await loadBudget(base, other.file)
+      if (mine !== generation) return
+      if (result.ok) loaded.set(result.budget.year, result.budget)
+    }
+    if (loaded.size) otherYears.value = loaded
+  }
+
+  /** Tries the last request again (the error panel's retry button). */
+  function retry(): Promise<void> {
+    return load(requestedId.value)
+  }
+
+  /** Loads unless the requested dataset is already loading or loaded. */
+  function ensureLoaded(id?: string): Promise<void> | undefined {
+    if (status.value !== 'idle' && status.value !== 'error' && requestedId.value === id) return undefined
+    if (status.value === 'error' && requestedId.value === id) return undefined
+    return load(id)
+  }
+
+  return { status, error, catalogue, budget, otherYears, dataBase, checks, verdictCounts, overview, entry, load, retry, ensureLoaded }
+})
