@@ -404,6 +404,8 @@ export const CatalogueSchema = v.strictObject({
         phase: v.picklist(['budget']),
         /** File name relative to the catalogue. */
         file: v.pipe(v.string(), v.regex(/^[\w.-]+\.json$/, 'a file name in the same folder')),
+        /** Optional file of performance actuals (from a later 绩效自评) for this dataset; none ships today. */
+        actuals: v.optional(v.pipe(v.string(), v.regex(/^[\w.-]+\.json$/, 'a file name in the same folder'))),
       }),
     ),
     v.minLength(1, 'the catalogue lists no dataset'),
