@@ -1,24 +1,66 @@
+/**
+ * The body of `npm run validate-data`: for every dataset in the catalogue, the schema, the
+ * tree structure and every reconciliation check, printed one per line. Exit code 1 on a
+ * schema or structure failure or a mismatch beyond the published rounding.
+ */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import * as v from 'valibot'
-import { CatalogueSchema, DatasetSchema } from '../src/domain/schema'
+import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from '../src/domain/checks'
+import { parseCatalogue, parseDataset } from '../src/domain/parse'
 
-/** Validates every dataset of a catalogue; returns the process exit code. */
+function describeSide(s: CheckSide): string {
+  const where = s.ref.table ? `table ${s.ref.table}` : `part ${s.ref.part}`
+  const what = [s.label.key, s.label.code, s.label.name?.zh, s.label.measure, s.label.year].filter((x) => x !== undefined).join(' ')
+  return `${where} ${what} = ${s.value}`
+}
+
+function describeCheck(c: Check): string {
+  const mark = c.verdict === 'ok' ? 'ok      ' : c.verdict === 'rounding' ? 'rounding' : 'MISMATCH'
+  const gap = c.verdict === 'ok' ? '' : `  (difference ${c.difference}, rounding allows ±${c.tolerance})`
+  return `  ${mark} ${c.id}: ${describeSide(c.left)}  vs  ${describeSide(c.right)}${gap}`
+}
+
+async function readJson(path: string): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
+  try {
+    return { ok: true, data: JSON.parse(await readFile(path, 'utf8')) as unknown }
+  } catch (e) {
+    return { ok: false, message: String(e) }
+  }
+}
+
+/** Validates every dataset of the catalogue in `args[0]` (default public/data); returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const dir = resolve(args[0] ?? 'public/data')
-  const catalogue = v.safeParse(CatalogueSchema, JSON.parse(await readFile(resolve(dir, 'index.json'), 'utf8')))
-  if (!catalogue.success) {
-    console.log(v.summarize(catalogue.issues))
+  const rawCatalogue = await readJson(resolve(dir, 'index.json'))
+  if (!rawCatalogue.ok) {
+    console.log(`index.json: cannot read: ${rawCatalogue.message}`)
+    return 1
+  }
+  const catalogue = parseCatalogue(rawCatalogue.data)
+  if (!catalogue.ok) {
+    console.log(`index.json: ${catalogue.problem.kind} failure\n  ${catalogue.problem.details.join('\n  ')}`)
     return 1
   }
   let failed = 0
-  for (const entry of catalogue.output.datasets) {
-    const raw: unknown = JSON.parse(await readFile(resolve(dir, entry.file), 'utf8'))
-    const parsed = v.safeParse(DatasetSchema, raw)
-    if (!parsed.success) {
-      console.log(`${entry.file}: schema failure\n${v.summarize(parsed.issues)}`)
+  for (const entry of catalogue.value.datasets) {
+    const raw = await readJson(resolve(dir, entry.file))
+    if (!raw.ok) {
+      console.log(`${entry.file}: cannot read: ${raw.message}`)
       failed++
-    } else console.log(`${entry.file}: schema ok`)
+      continue
+    }
+    const parsed = parseDataset(raw.data)
+    if (!parsed.ok) {
+      console.log(`${entry.file}: ${parsed.problem.kind} failure\n  ${parsed.problem.details.join('\n  ')}`)
+      failed++
+      continue
+    }
+    const checks = computeChecks(parsed.value)
+    const counts = computeVerdictCounts(checks)
+    console.log(`${entry.file}: schema ok; ${checks.length} checks: ${counts.ok} ok, ${counts.rounding} within published rounding, ${counts.mismatch} mismatch`)
+    for (const c of checks) console.log(describeCheck(c))
+    if (counts.mismatch) failed++
   }
+  console.log(failed ? `validate-data: ${failed} dataset(s) failed` : 'validate-data: all datasets valid')
   return failed ? 1 : 0
 }

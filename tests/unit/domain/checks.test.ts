@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { compareFigures, comparePercent, computeChecks, computeVerdictCounts, sumAmounts } from '@/domain/checks'
+import { parseDataset } from '@/domain/parse'
+import type { Budget } from '@/domain/types'
+import type { RawDataset } from '@/domain/schema'
+import { makeDataset } from '../../fixtures/dataset'
+
+function budgetOf(raw: RawDataset): Budget {
+  const result = parseDataset(raw)
+  if (!result.ok) throw new Error(result.problem.details.join('\n'))
+  return result.value
+}
+
+const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+
+describe(computeChecks, () => {
+  it('finds every figure of the consistent fixture in agreement', () => {
+    const checks = computeChecks(budgetOf(makeDataset()))
+    expect(checks.length).toBeGreaterThan(30)
+    expect(checks.filter((c) => c.verdict !== 'ok')).toEqual([])
+  })
+
+  it('reports a deliberate mismatch by id, tables and difference', () => {
+    const raw = makeDataset()
+    raw.functional.rows.find((r) => r.code === '2011308')!.total += 50
+    const bad = computeChecks(budgetOf(raw)).filter((c) => c.verdict === 'mismatch')
+    const ids = bad.map((c) => c.id)
+    expect(ids).toContain('functional.sum.20113.total')
+    expect(ids).toContain('functional.split.2011308')
+    const sum = bad.find((c) => c.id === 'functional.sum.20113.total')!
+    expect(sum.left.ref.table).toBe(3)
+    expect(sum.difference).toBe(-50)
+  })
+
+  it('calls a one-unit gap under several rounded rows rounding, not ok and not mismatch', () => {
+    const raw = makeDataset()
+    raw.economic.rows.find((r) => r.code === '30227')!.total += 1
+    raw.economic.rows.find((r) => r.code === '30227')!.project += 1
+    const check = computeChecks(budgetOf(raw)).find((c) => c.id === 'economic.sum.302.total')!
+    expect(check.verdict).toBe('rounding')
+    expect(check.difference).toBe(-1)
+  })
+
+  it('flags a stated percentage that does not follow from the stated amounts', () => {
+    const raw = makeDataset()
+    raw.overview.expenditure.change!.percent = -30
+    const check = computeChecks(budgetOf(raw)).find((c) => c.id === 'percent.expenditure')!
+    expect(check.verdict).toBe('mismatch')
+  })
+
+  describe('on the published 2023 dataset', () => {
+    const b = budgetOf(REAL)
+    const checks = computeChecks(b)
+
+    it('finds no mismatch beyond the published rounding', () => {
+      expect(checks.filter((c) => c.verdict === 'mismatch').map((c) => c.id)).toEqual([])
+    })
+
+    it('reports the economic classes adding up differently from the table total as a rounding note', () => {
+      const classSum = sumAmounts(b.economicTree.roots.map((r) => r.total))
+      const check = checks.find((c) => c.id === 'economic.sum.unit.total')!
+      expect(classSum).not.toBe(b.economicTree.total)
+      expect(check.verdict).toBe('rounding')
+      expect(check.right.value).toBe(classSum)
+      expect(check.difference).toBe(sumAmounts([b.economicTree.total, -classSum]))
+    })
+
+    it('reports every column gap of table 8 and none of table 3', () => {
+      const gaps = checks.filter((c) => c.verdict === 'rounding').map((c) => c.id)
+      expect(gaps.some((id) => id.startsWith('functional.'))).toBe(false)
+      expect(gaps).toContain('economic.sum.unit.project')
+    })
+  })
+})
+
+describe(compareFigures, () => {
+  const side = (value: number) => ({ ref: { table: 1 }, label: { key: 'row' }, value })
+  it.each([
+    [10, 10, [1, 1], 'ok'],
+    [10, 11, [1, 1], 'rounding'],
+    [10, 12, [1, 1], 'mismatch'],
+    [292, 291.52, [1, 0.01, 0.01], 'rounding'],
+    [0.3, 0.1 + 0.2, [0.1, 0.1], 'ok'],
+  ] as const)('%d vs %d with steps %j → %s', (a, b, steps, verdict) => {
+    expect(compareFigures('x', 'parts', side(a), side(b), steps).verdict).toBe(verdict)
+  })
+})
+
+describe(comparePercent, () => {
+  it.each([
+    [-163, 2374, -7, 'ok'],
+    [0.23, 3.57, 6.4, 'ok'],
+    [0.23, 3.57, 6.5, 'mismatch'],
+    [0.8, 0, 100, 'mismatch'],
+  ] as const)('change %d on %d stated as %d%% → %s', (change, prior, stated, verdict) => {
+    expect(comparePercent('p', { key: 'x' }, { part: 2 }, change, prior, stated).verdict).toBe(verdict)
+  })
+})
+
+describe(computeVerdictCounts, () => {
+  it('counts each verdict', () => {
+    const checks = computeChecks(budgetOf(makeDataset()))
+    const counts = computeVerdictCounts(checks)
+    expect(counts.ok + counts.rounding + counts.mismatch).toBe(checks.length)
+  })
+})

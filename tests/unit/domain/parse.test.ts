@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { parseCatalogue, parseDataset } from '@/domain/parse'
+import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
+
+describe(parseDataset, () => {
+  it('accepts the fixture and builds both classification trees under their unit rows', () => {
+    const raw = makeDataset()
+    const result = parseDataset(raw)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const f = result.value.functionalTree
+    expect(f.roots.map((r) => r.code)).toEqual(raw.functional.rows.filter((r) => r.code.length === 3).map((r) => r.code))
+    expect(f.byCode.get('2011308')?.parentCode).toBe('20113')
+    expect(f.byCode.get('20113')?.children.map((c) => c.code)).toEqual(['2011308', '2011350'])
+    expect(result.value.economicTree.byCode.size).toBe(raw.economic.rows.length)
+  })
+
+  it('names the field of a malformed record (a total written as text)', () => {
+    const raw = makeDataset() as unknown as { functional: { rows: { total: unknown }[] } }
+    raw.functional.rows[2]!.total = '40'
+    const result = parseDataset(raw)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problem.kind).toBe('schema')
+    expect(result.problem.details.join('\n')).toContain('functional.rows.2.total')
+  })
+
+  it('rejects a file with a required part missing', () => {
+    const raw: Record<string, unknown> = { ...makeDataset() }
+    delete raw.economic
+    const result = parseDataset(raw)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.problem.details.join('\n')).toContain('economic')
+  })
+
+  it('rejects a row whose parent row is missing', () => {
+    const raw = makeDataset()
+    raw.functional.rows = raw.functional.rows.filter((r) => r.code !== '20113')
+    const result = parseDataset(raw)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.problem.kind).toBe('structure')
+    expect(result.problem.details.join('\n')).toMatch(/2011308.*20113/)
+  })
+
+  it('rejects a project category that names an unknown performance task', () => {
+    const raw = makeDataset()
+    raw.projectExpenditure.categories[0]!.taskIds.push('nope')
+    const result = parseDataset(raw)
+    expect(result.ok).toBe(false)
+  })
+
+  it.each([null, 42, 'text', [], {}])('rejects %j without throwing', (raw) => {
+    expect(parseDataset(raw).ok).toBe(false)
+  })
+})
+
+describe(parseCatalogue, () => {
+  it('accepts a catalogue listing datasets', () => {
+    expect(parseCatalogue(makeCatalogue()).ok).toBe(true)
+  })
+
+  it('rejects an empty catalogue and a file outside the data folder', () => {
+    expect(parseCatalogue({ schemaVersion: 1, datasets: [] }).ok).toBe(false)
+    const cat = makeCatalogue()
+    cat.datasets[0]!.file = '../secret.json'
+    expect(parseCatalogue(cat).ok).toBe(false)
+  })
+
+  it('rejects a dataset id listed twice', () => {
+    const cat = makeCatalogue([{ id: 'test-department-2030', year: 2029, file: 'x.json' }])
+    const result = parseCatalogue(cat)
+    expect(result.ok).toBe(false)
+  })
+})
