@@ -17,4 +17,9 @@ export default defineConfigWithVueTs(
       'no-new-func': 'error',
     },
   },
+  {
+    // In tests a failed `!` is a failed test with a clear stack: allow it there only.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
 )
