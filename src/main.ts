@@ -4,11 +4,14 @@ import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { installLocaleSync } from './router/locale'
+import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 
 const app = createApp(App)
 const i18n = createAppI18n()
 const router = createAppRouter()
 installLocaleSync(router, i18n)
-app.use(createPinia()).use(i18n).use(router)
+const pinia = createPinia()
+app.use(pinia).use(i18n).use(router)
+useSettingsStore(pinia).applyToDocument()
 app.mount('#app')

@@ -2,23 +2,32 @@ import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { isLocale } from '@/i18n'
 import { localize, type Locale, type Text } from '@/domain/types'
-import { formatAmount, formatNumber, formatPercent, formatSigned, type AmountUnit } from '@/domain/format'
+import { formatAmount, formatNumber, formatPercent, formatSigned, toYuan, type AmountUnit } from '@/domain/format'
+import { useSettingsStore } from '@/stores/settings'
 
 /** The current locale and formatters bound to it, for components. */
 export function useLocale(): {
   locale: ComputedRef<Locale>
   tx: (text: Text | undefined) => string
+  /** A figure with its unit, in the reader's chosen unit unless one is given: "2,211 万元". */
   amount: (value: number, unit?: AmountUnit) => string
+  /** A table cell in the reader's chosen unit, without the unit: "2,211" or "22,110,000". */
+  cell: (value: number) => string
+  /** The unit of `cell`, for column headers: "万元" / "10,000 yuan", "元" / "yuan". */
+  unitLabel: ComputedRef<string>
   num: (value: number, decimals?: number) => string
   signed: (value: number, decimals?: number) => string
   pct: (value: number, decimals?: number, signed?: boolean) => string
 } {
-  const { locale: i18nLocale } = useI18n()
+  const { locale: i18nLocale, t } = useI18n()
+  const settings = useSettingsStore()
   const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : 'zh-CN'))
   return {
     locale,
     tx: (text) => (text ? localize(text, locale.value) : ''),
-    amount: (value, unit) => formatAmount(value, locale.value, unit),
+    amount: (value, unit) => formatAmount(value, locale.value, unit ?? settings.unit),
+    cell: (value) => (settings.unit === 'yuan' ? formatNumber(toYuan(value), locale.value, 0) : formatNumber(value, locale.value)),
+    unitLabel: computed(() => t(settings.unit === 'yuan' ? 'units.yuan' : 'units.wan')),
     num: (value, decimals) => formatNumber(value, locale.value, decimals),
     signed: (value, decimals) => formatSigned(value, locale.value, decimals),
     pct: (value, decimals, signed) => formatPercent(value, locale.value, decimals, signed),
