@@ -1,0 +1,43 @@
+/**
+ * Synthetic catalogues for the scale benchmark: copies of the real dataset under invented
+ * department ids and years (figures unchanged, so every copy reconciles). Written to
+ * bench-results/ only; never shipped.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { RawCatalogue, RawDataset } from '../../src/domain/schema'
+
+/** Line items of one dataset: the rows a reader can see (classification rows, tasks, indicators). */
+export function countLineItems(d: RawDataset): number {
+  return (
+    d.functional.rows.length +
+    d.economic.rows.length +
+    d.incomeStatement.lines.length +
+    d.performance.tasks.length +
+    d.performance.dimensions.reduce((n, dim) => n + dim.indicators.length, 0)
+  )
+}
+
+/** Writes a catalogue of `copies` datasets (10 years per department) into `dir`; returns its line-item count. */
+export async function writeSyntheticCatalogue(dir: string, copies: number, sourceDir = 'public/data'): Promise<{ lineItems: number; datasets: number; bytes: number }> {
+  const base = JSON.parse(await readFile(join(sourceDir, 'yantian-investment-center-2023.json'), 'utf8')) as RawDataset
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const catalogue: RawCatalogue = { schemaVersion: 1, datasets: [] }
+  let bytes = 0
+  for (let i = 0; i < copies; i++) {
+    const dept = Math.floor(i / 10)
+    const year = 2023 - (i % 10)
+    const id = i === 0 ? base.id : `synthetic-${dept}-${year}`
+    const departmentId = i < 10 ? base.departmentId : `synthetic-${dept}`
+    const department = i < 10 ? base.department : { zh: `合成部门 ${dept}`, en: `Synthetic department ${dept}` }
+    const d: RawDataset = { ...base, id, departmentId, department, year }
+    const file = `${id}.json`
+    const text = JSON.stringify(d)
+    bytes += text.length
+    await writeFile(join(dir, file), text)
+    catalogue.datasets.push({ id, departmentId, department, year, phase: 'budget', file })
+  }
+  await writeFile(join(dir, 'index.json'), JSON.stringify(catalogue))
+  return { lineItems: countLineItems(base) * copies, datasets: copies, bytes }
+}
