@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import PerformanceView from '@/views/PerformanceView.vue'
+import { sumAmounts } from '@/domain/checks'
+import { formatAmount } from '@/domain/format'
+import type { RawDataset } from '@/domain/schema'
+import { useActualsStore } from '@/stores/actuals'
+import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
+import { stubDataFolder, type FakeFile } from '../helpers/fetch'
+import { mountWithApp } from '../helpers/mount'
+
+const realDataset = (): RawDataset => JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const ACTUALS_FILE = 'test-department-2030.actuals.json'
+const fixtureActuals = (): unknown => JSON.parse(readFileSync(`tests/fixtures/actuals/${ACTUALS_FILE}`, 'utf8'))
+const indicators = (raw: RawDataset) => raw.performance.dimensions.flatMap((d) => d.indicators)
+
+/** Mounts the view, then lists an actuals file for the dataset and waits for the actuals store. */
+async function mountWithActuals(answer: FakeFile) {
+  stubDataFolder({ [ACTUALS_FILE]: answer })
+  const mounted = await mountWithApp(PerformanceView, { dataset: makeDataset(), path: '/zh-CN/performance' })
+  const cat = makeCatalogue()
+  mounted.store.catalogue = { ...cat, datasets: cat.datasets.map((d) => ({ ...d, actuals: ACTUALS_FILE })) }
+  const actuals = useActualsStore()
+  await vi.waitFor(() => expect(['ready', 'error']).toContain(actuals.status))
+  await flushPromises()
+  return mounted
+}
+
+describe('PerformanceView', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('shows every task, goal and indicator of table 12, each indicator pending with a shape and a word', async () => {
+    const raw = realDataset()
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance' })
+    const text = wrapper.text()
+    for (const task of raw.performance.tasks) expect(text).toContain(task.name.zh)
+    for (const goal of raw.performance.goals) expect(text).toContain(goal.zh)
+    for (const kp of raw.keyProjects.projects) expect(text).toContain(kp.goal.zh)
+    const cards = wrapper.findAll('.ind-card')
+    const tableRows = wrapper.findAll('.ind-table tbody tr')
+    expect(cards.map((c) => c.attributes('data-indicator'))).toEqual(indicators(raw).map((i) => i.id))
+    expect(tableRows).toHaveLength(indicators(raw).length)
+    for (const [i, ind] of indicators(raw).entries()) {
+      expect(cards[i]!.text()).toContain(ind.name.zh)
+      expect(cards[i]!.text()).toContain(ind.target.written)
+    }
+    const badges = wrapper.findAll('.ind-card [data-status]')
+    expect(badges.every((b) => b.attributes('data-status') === 'pending' && b.text().includes('◌') && b.text().includes('待评价'))).toBe(true)
+    expect(wrapper.find('[data-testid="budget-note"]').exists()).toBe(true)
+    expect(wrapper.get('[data-testid="total-count"]').text()).toBe(String(indicators(raw).length))
+    const na = raw.performance.dimensions.filter((d) => !d.applicable).map((d) => d.level2)
+    expect(wrapper.findAll('[data-testid="not-applicable"] li').map((li) => li.attributes('data-dim'))).toEqual(na)
+    expect(wrapper.get('[data-testid="parse-check"]').text()).toContain(String(indicators(raw).length))
+  })
+
+  it('puts the parsed target into words', async () => {
+    const raw = realDataset()
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance' })
+    const first = indicators(raw)[0]!
+    if (first.target.parsed.kind !== 'quantitative') throw new Error('dataset changed')
+    expect(wrapper.get(`.ind-card[data-indicator="${first.id}"]`).text()).toContain(`至少 ${first.target.parsed.value} ${first.target.parsed.unit.zh}`)
+  })
+
+  it('groups the tasks under the project categories with their sums and the rounding gap', async () => {
+    const raw = realDataset()
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance' })
+    for (const c of raw.projectExpenditure.categories) {
+      const group = wrapper.get(`[data-category="${c.id}"]`)
+      expect(group.findAll('.task-table [data-task]').map((r) => r.attributes('data-task')).sort()).toEqual([...c.taskIds].sort())
+      const sum = sumAmounts(raw.performance.tasks.filter((t) => c.taskIds.includes(t.id)).map((t) => t.total))
+      const gap = sumAmounts([c.amount, -sum])
+      expect(group.get('[data-testid="gap"]').text()).toBe(`${gap > 0 ? '+' : ''}${formatAmount(gap, 'zh-CN')}`)
+      if (gap !== 0) expect(group.get('[data-testid="gap-verdict"]').text()).toContain('在原文舍入误差范围内')
+    }
+  })
+
+  it('speaks English, with the data’s English text', async () => {
+    const raw = realDataset()
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, locale: 'en', path: '/en/performance' })
+    const text = wrapper.text()
+    for (const task of raw.performance.tasks) expect(text).toContain(task.name.en)
+    for (const goal of raw.performance.goals) expect(text).toContain(goal.en)
+    for (const ind of indicators(raw)) {
+      expect(text).toContain(ind.name.en)
+      expect(text).not.toContain(ind.name.zh)
+    }
+    expect(wrapper.findAll('.ind-card [data-status]').every((b) => b.text().includes('Pending'))).toBe(true)
+  })
+
+  it('filters by the dimension in the URL and writes a new choice back to it', async () => {
+    const raw = makeDataset()
+    const { wrapper, router } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance?dim=social' })
+    const social = raw.performance.dimensions.find((d) => d.level2 === 'social')!.indicators.map((i) => i.id)
+    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(social)
+    await wrapper.get('#perf-dim').setValue('quantity')
+    await flushPromises()
+    expect(router.currentRoute.value.query.dim).toBe('quantity')
+    const quantity = raw.performance.dimensions.find((d) => d.level2 === 'quantity')!.indicators.map((i) => i.id)
+    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(quantity)
+  })
+
+  it('searches from the URL and from the box, and says when nothing matches', async () => {
+    const raw = realDataset()
+    const { wrapper, router } = await mountWithApp(PerformanceView, { dataset: raw, path: `/zh-CN/performance?q=${encodeURIComponent('接洽')}` })
+    const expected = indicators(raw).filter((i) => i.name.zh.includes('接洽')).map((i) => i.id)
+    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(expected)
+    expect(wrapper.get('[data-testid="shown-count"]').text()).toContain(String(expected.length))
+    await wrapper.get('#perf-q').setValue('brochure')
+    await flushPromises()
+    expect(router.currentRoute.value.query.q).toBe('brochure')
+    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(indicators(raw).filter((i) => /brochure/i.test(i.name.en)).map((i) => i.id))
+    await wrapper.get('#perf-q').setValue('zzzz')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="no-results"]').exists()).toBe(true)
+    await wrapper.get('.filters__clear').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.query).toEqual({})
+    expect(wrapper.findAll('.ind-card')).toHaveLength(indicators(raw).length)
+  })
+
+  it('sorts the desktop table by a header button and announces it with aria-sort', async () => {
+    const raw = realDataset()
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, locale: 'en', path: '/en/performance' })
+    const header = () => wrapper.get('[data-sort="name"]').element.closest('th')!
+    expect(header().getAttribute('aria-sort')).toBe('none')
+    await wrapper.get('[data-sort="name"]').trigger('click')
+    expect(header().getAttribute('aria-sort')).toBe('ascending')
+    const names = wrapper.findAll('.ind-table tbody th').map((th) => th.text())
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
+    await wrapper.get('[data-sort="name"]').trigger('click')
+    expect(header().getAttribute('aria-sort')).toBe('descending')
+    expect(wrapper.findAll('.ind-table tbody th').map((th) => th.text())).toEqual([...names].reverse())
+  })
+
+  it('turns pending into met / not met when a fixture of actuals is loaded', async () => {
+    const { wrapper } = await mountWithActuals({ json: fixtureActuals() })
+    const file = fixtureActuals() as { actuals: { indicatorId: string; written: string }[] }
+    expect(wrapper.find('[data-testid="actuals-loaded"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="budget-note"]').exists()).toBe(false)
+    const status = (id: string) => wrapper.get(`.ind-card[data-indicator="${id}"] [data-status]`)
+    const statuses = file.actuals.map((a) => status(a.indicatorId).attributes('data-status'))
+    expect(statuses).not.toContain('pending')
+    expect(statuses).toContain('met')
+    expect(statuses).toContain('notMet')
+    expect(status(file.actuals.find((_, i) => statuses[i] === 'notMet')!.indicatorId).text()).toContain('✗')
+    for (const a of file.actuals) expect(wrapper.get(`.ind-card[data-indicator="${a.indicatorId}"]`).text()).toContain(a.written)
+  })
+
+  it('shows a notice and leaves everything pending when the actuals file is broken', async () => {
+    const { wrapper } = await mountWithActuals({ text: 'not json' })
+    expect(wrapper.get('[data-testid="actuals-error"]').text()).toContain(ACTUALS_FILE)
+    expect(wrapper.findAll('.ind-card [data-status]').every((b) => b.attributes('data-status') === 'pending')).toBe(true)
+    expect(wrapper.findAll('.ind-card')).toHaveLength(indicators(makeDataset()).length)
+  })
+})
