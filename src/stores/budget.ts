@@ -7,7 +7,8 @@ import { computed, ref, shallowRef } from 'vue'
 import { computeChecks, computeVerdictCounts } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
-import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
+import { selectEntry } from '@/domain/catalogue'
+import type { Budget, Catalogue } from '@/domain/types'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -33,7 +34,8 @@ export function resolveDataBase(): string {
 async function fetchJson(base: string, file: string): Promise<Fetched> {
   let response: Response
   try {
-    response = await fetch(new URL(file, base), { headers: { accept: 'application/json' } })
+    // Plain GET, same mode and credentials as the <link rel=preload> in index.html, so the preload is reused.
+    response = await fetch(new URL(file, base))
   } catch (e) {
     return { ok: false, error: { kind: 'network', file, details: [String(e)] } }
   }
@@ -43,14 +45,6 @@ async function fetchJson(base: string, file: string): Promise<Fetched> {
   } catch (e) {
     return { ok: false, error: { kind: 'json', file, details: [String(e)] } }
   }
-}
-
-/** The dataset to show: the one asked for, else the latest year of the first listed department. */
-export function selectEntry(catalogue: Catalogue, id?: string): CatalogueEntry | undefined {
-  if (id) return catalogue.datasets.find((d) => d.id === id)
-  const first = catalogue.datasets[0]
-  if (!first) return undefined
-  return catalogue.datasets.filter((d) => d.departmentId === first.departmentId).sort((a, z) => z.year - a.year)[0]
 }
 
 export const useBudgetStore = defineStore('budget', () => {
