@@ -107,3 +107,43 @@ export function computeLargestClasses(b: Budget, classification: 'functional' | 
     .slice(0, n)
     .map((r) => ({ code: r.code, name: r.name, value: r.total, share: computeShare(r.total, tree.total) }))
 }
+
+/** A project category of part three with its share of project spending and its largest table 12 task. */
+export interface ProjectCategoryFigures {
+  id: Budget['projectExpenditure']['categories'][number]['id']
+  name: Text
+  amount: number
+  /** Percent of project spending (unrounded, derived). */
+  share: number
+  /** Against the prior year, as stated in part three. */
+  change: YearChange
+  /** The category's largest task in table 12 by 总额, when it lists any. */
+  largestTask?: { id: string; name: Text; total: number }
+}
+
+/** Project categories in published order: "招商引资 528 万元 · 62.1% · +82 (18%) · largest task 2023 年招商大会工作 130". */
+export function computeProjectCategories(b: Budget): ProjectCategoryFigures[] {
+  const tasks = new Map(b.performance.tasks.map((t) => [t.id, t]))
+  return b.projectExpenditure.categories.map((c) => {
+    const own = c.taskIds.flatMap((id) => tasks.get(id) ?? [])
+    const largest = own.reduce<(typeof own)[number] | undefined>((best, t) => (!best || t.total > best.total ? t : best), undefined)
+    return {
+      id: c.id,
+      name: c.name,
+      amount: c.amount,
+      share: computeShare(c.amount, b.projectExpenditure.amount),
+      change: computeYearChange(c.amount, c.change),
+      ...(largest ? { largestTask: { id: largest.id, name: largest.name, total: largest.total } } : {}),
+    }
+  })
+}
+
+/** Where the money comes from: income lines with no sub-lines and a non-zero amount, largest first, with their share of 收入总计. */
+export function computeIncomeSources(b: Budget): { id: string; name: Text; value: number; share: number }[] {
+  const lines = b.incomeStatement.lines
+  const parents = new Set(lines.flatMap((l) => (l.parent ? [l.parent] : [])))
+  return lines
+    .filter((l) => !parents.has(l.id) && l.amount !== 0)
+    .sort((a, z) => z.amount - a.amount)
+    .map((l) => ({ id: l.id, name: l.name, value: l.amount, share: computeShare(l.amount, b.incomeStatement.incomeGrandTotal) }))
+}
