@@ -14,6 +14,8 @@ export const VIEWS = [
   { name: 'performance', path: 'performance', titleKey: 'nav.performance' },
   { name: 'tables', path: 'tables', titleKey: 'nav.tables' },
   { name: 'checks', path: 'checks', titleKey: 'nav.checks' },
+  { name: 'glossary', path: 'glossary', titleKey: 'nav.glossary' },
+  { name: 'notes', path: 'notes', titleKey: 'nav.notes' },
 ] as const
 export type ViewName = (typeof VIEWS)[number]['name']
 
@@ -25,18 +27,22 @@ const COMPONENTS: Record<ViewName, NonNullable<RouteRecordRaw['component']>> = {
   performance: () => import('@/views/PerformanceView.vue'),
   tables: () => import('@/views/TablesView.vue'),
   checks: () => import('@/views/ChecksView.vue'),
+  glossary: () => import('@/views/GlossaryView.vue'),
+  notes: () => import('@/views/NotesView.vue'),
 }
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: `/${DEFAULT_LOCALE}` },
   {
     path: '/:locale(zh-CN|en)',
-    children: VIEWS.map((v) => ({
-      path: v.path,
-      name: v.name,
-      component: COMPONENTS[v.name],
-      meta: { titleKey: v.titleKey },
-    })),
+    children: [
+      ...VIEWS.map((v) => ({
+        path: v.path,
+        name: v.name,
+        component: COMPONENTS[v.name],
+        meta: { titleKey: v.titleKey },
+      })),
+    ],
   },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'nav.notFound' } },
 ]

@@ -1,0 +1,96 @@
+/**
+ * Words for noted and flagged items, shared by the notes view and the downloadable brief
+ * (Markdown or plain text). Labels and number formats come in through `BriefContext`, so this
+ * file never calls vue-i18n itself and the brief reads exactly like the page.
+ */
+import { decimalsOf } from '@/domain/checks'
+import type { FlaggedItem, ItemDetails, ItemFigure } from '@/domain/flags'
+import { CHANGE_THRESHOLD_PERCENT, FLAG_REASONS } from '@/domain/flags'
+import type { Note } from '@/domain/notes'
+import type { Text } from '@/domain/types'
+
+/** Translation and formatting, bound to the reader's language and unit. */
+export interface BriefContext {
+  t: (key: string, params?: Record<string, string | number>) => string
+  tx: (text: Text | undefined) => string
+  /** "2,211 万元" */
+  amount: (value: number) => string
+  /** "+82" (in the display unit, with the unit) */
+  signedAmount: (value: number) => string
+  /** "−14%" */
+  percent: (value: number, decimals: number) => string
+  /** "2023-03-01 09:30" */
+  date: (iso: string) => string
+}
+
+/** "30227 委托业务费", "公务接待费", "Check functional.sum.201.total · 一般公共服务支出". */
+export function formatItemTitle(d: ItemDetails, ctx: BriefContext): string {
+  const name = d.name ? ctx.tx(d.name) : ''
+  if (d.ref.kind === 'check') return [ctx.t('notes.checkLabel', { id: d.ref.key }), d.code, name].filter(Boolean).join(' · ')
+  if (d.labelKey) return ctx.t(d.labelKey)
+  if (!d.found) return ctx.t('notes.missingItem', { kind: ctx.t(`notes.kind.${d.ref.kind}`), key: d.ref.key })
+  return [d.code, name].filter(Boolean).join(' ')
+}
+
+/** "2022 年（推算）：35 万元", "变化：−5 万元". */
+export function formatFigure(f: ItemFigure, ctx: BriefContext): string {
+  const label = ctx.t(`notes.figure.${f.name}`, f.year !== undefined ? { year: f.year } : {})
+  const value = f.signed ? ctx.signedAmount(f.value) : ctx.amount(f.value)
+  return `${label}${f.derived ? ` (${ctx.t('app.derived')})` : ''}: ${value}`
+}
+
+/** The % line of an item: "变化率：−14%（文件所列）" / "−16.0% (computed by this site)". */
+export function formatItemPercent(d: ItemDetails, ctx: BriefContext): string | undefined {
+  if (!d.percent) return undefined
+  const value = ctx.percent(d.percent.value, d.percent.stated ? decimalsOf(d.percent.value) : 1)
+  return ctx.t(d.percent.stated ? 'notes.percentStated' : 'notes.percentComputed', { percent: value })
+}
+
+/** Every fact line of an item, in display order. */
+export function formatItemLines(d: ItemDetails, ctx: BriefContext): string[] {
+  const lines = d.figures.map((f) => formatFigure(f, ctx))
+  const percent = formatItemPercent(d, ctx)
+  if (percent) lines.push(percent)
+  if (d.target) lines.push(`${ctx.t('notes.target')}: ${ctx.tx(d.target)}`)
+  if (d.verdict) lines.push(`${ctx.t('notes.verdictLabel')}: ${ctx.t(`notes.verdict.${d.verdict}`)}`)
+  if (d.reason) lines.push(`${ctx.t('notes.reason')}: ${ctx.tx(d.reason)}`)
+  return lines
+}
+
+/** What the brief is made of. */
+export interface BriefInput {
+  /** "深圳市盐田区投资推广和企业服务中心 · 2023 年部门预算" */
+  heading: string
+  generatedAt: string
+  noted: { note: Note; details: ItemDetails }[]
+  flags: FlaggedItem[]
+}
+
+/** The brief as Markdown (`md`) or plain text (`txt`): the reader's notes, then the flagged items by reason. */
+export function buildBrief(input: BriefInput, ctx: BriefContext, format: 'md' | 'txt'): string {
+  const md = format === 'md'
+  const h = (level: number, text: string): string[] => (md ? [`${'#'.repeat(level)} ${text}`, ''] : [text, level === 1 ? '='.repeat(20) : '-'.repeat(12), ''])
+  const bullet = (text: string, depth = 0): string => `${'  '.repeat(depth)}${md ? '- ' : '* '}${text}`
+  const out: string[] = [...h(1, ctx.t('notes.briefTitle')), input.heading, ctx.t('notes.generatedAt', { date: ctx.date(input.generatedAt) }), '']
+  out.push(...h(2, ctx.t('notes.yourNotes', { n: input.noted.length })))
+  if (!input.noted.length) out.push(ctx.t('notes.noNotes'), '')
+  for (const { note, details } of input.noted) {
+    out.push(...h(3, formatItemTitle(details, ctx)))
+    for (const line of formatItemLines(details, ctx)) out.push(bullet(line))
+    if (note.text.trim()) out.push('', ...note.text.trim().split('\n').map((l) => (md ? `> ${l}` : `  ${l}`)))
+    out.push('', ctx.t('notes.updatedAt', { date: ctx.date(note.updatedAt) }), '')
+  }
+  out.push(...h(2, ctx.t('notes.flaggedTitle')), ctx.t('notes.flaggedIntro', { threshold: CHANGE_THRESHOLD_PERCENT }), '')
+  for (const reason of FLAG_REASONS) {
+    const items = input.flags.filter((f) => f.reasons.includes(reason))
+    out.push(...h(3, `${ctx.t(`notes.flagReason.${reason}`, { threshold: CHANGE_THRESHOLD_PERCENT })} (${items.length})`))
+    if (!items.length) out.push(ctx.t('notes.noneFlagged'), '')
+    for (const f of items) {
+      out.push(bullet(formatItemTitle(f.details, ctx)))
+      for (const line of formatItemLines(f.details, ctx)) out.push(bullet(line, 1))
+    }
+    if (items.length) out.push('')
+  }
+  out.push(ctx.t('notes.briefFooter'), '')
+  return out.join('\n')
+}

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises } from '@vue/test-utils'
+import NotesView from '@/views/NotesView.vue'
+import { formatAmount } from '@/domain/format'
+import { notesKey, serializeNotes, type Note } from '@/domain/notes'
+import { CHANGE_THRESHOLD_PERCENT } from '@/domain/flags'
+import { makeDataset } from '../../fixtures/dataset'
+import { mountWithApp } from '../helpers/mount'
+
+const raw = makeDataset()
+const KEY = notesKey(raw.id)
+const row = raw.economic.rows.find((r) => r.project > 0)!
+const note: Note = {
+  id: 'n1',
+  itemRef: { kind: 'economic', key: row.code },
+  text: '请说明委托了哪些业务',
+  createdAt: '2030-03-01T09:00:00.000Z',
+  updatedAt: '2030-03-02T10:00:00.000Z',
+}
+
+/** Captures what the view downloads (object URLs) as text, by file name. */
+function captureDownloads(): Map<string, Promise<string>> {
+  const files = new Map<string, Promise<string>>()
+  let last: Blob | undefined
+  // jsdom has no object URLs; each test file runs in its own environment, so this does not leak.
+  Object.assign(URL, { createObjectURL: (b: Blob) => ((last = b), 'blob:x'), revokeObjectURL: () => undefined })
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    if (last) files.set(this.download, last.text())
+  })
+  return files
+}
+
+describe('NotesView', () => {
+  beforeEach(() => localStorage.clear())
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
+    localStorage.clear()
+    document.body.innerHTML = ''
+  })
+
+  it('lists the reader’s notes with the item’s figures and a link to the code’s explanation', async () => {
+    localStorage.setItem(KEY, serializeNotes([note]))
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const item = wrapper.get(`[data-testid="my-notes"] [data-item="economic:${row.code}"]`)
+    expect(item.text()).toContain(note.text)
+    expect(item.text()).toContain(row.name.zh)
+    expect(item.text()).toContain(formatAmount(row.total, 'zh-CN'))
+    expect(item.text()).toContain(formatAmount(row.project, 'zh-CN'))
+    expect(item.find(`a[href*="glossary?term=${row.code}"]`).exists()).toBe(true)
+  })
+
+  it('flags large changes, new items and 三公 changes from the data', async () => {
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const flagged = wrapper.get('[data-testid="flagged"]')
+    const big = raw.projectExpenditure.categories.filter((c) => Math.abs(c.change.percent ?? 0) >= CHANGE_THRESHOLD_PERCENT)
+    expect(big.length).toBeGreaterThan(0)
+    for (const c of big) expect(flagged.find(`[data-reason="bigChange"] [data-item="category:${c.id}"]`).exists()).toBe(true)
+    const [prev, cur] = [...raw.threePublic.years].sort((a, z) => a.year - z.year)
+    expect(prev!.reception === 0 && cur!.reception > 0).toBe(true)
+    expect(flagged.find('[data-reason="new"] [data-item="threePublic:reception"]').exists()).toBe(true)
+    expect(flagged.find('[data-reason="threePublic"] [data-item="threePublic:reception"]').exists()).toBe(true)
+    expect(flagged.find('[data-reason="check"]').exists()).toBe(false)
+  })
+
+  it('lists a check that is not ok', async () => {
+    const dataset = makeDataset()
+    dataset.functional.rows[0]!.total += 1
+    const { wrapper, store } = await mountWithApp(NotesView, { dataset, path: '/zh-CN/notes' })
+    const notOk = store.checks.filter((c) => c.verdict !== 'ok')
+    expect(wrapper.findAll('[data-reason="check"] > li')).toHaveLength(notOk.length)
+  })
+
+  it('reports corrupt stored notes and offers their raw text for download', async () => {
+    localStorage.setItem(KEY, '{"version":1,"notes":[broken')
+    const files = captureDownloads()
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const notice = wrapper.get('[data-testid="set-aside"]')
+    await notice.findAll('button')[0]!.trigger('click')
+    const [name, text] = [...files.entries()][0]!
+    expect(name).toMatch(/\.txt$/)
+    expect(await text).toBe('{"version":1,"notes":[broken')
+  })
+
+  it('says when notes cannot be stored', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/en/notes', locale: 'en' })
+    expect(wrapper.find('[data-testid="not-persistent"]').exists()).toBe(true)
+  })
+
+  it('adds a note through the note button’s dialog', async () => {
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const c = raw.projectExpenditure.categories[0]!
+    const item = wrapper.get(`[data-reason="bigChange"] [data-item="category:${c.id}"]`)
+    await item.get('button[aria-haspopup="dialog"]').trigger('click')
+    const dialog = wrapper.get('dialog')
+    expect(dialog.attributes('aria-labelledby')).toBeTruthy()
+    expect(document.activeElement).toBe(dialog.get('textarea').element)
+    await dialog.get('textarea').setValue('为什么增长这么多？')
+    await dialog.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('dialog').exists()).toBe(false)
+    expect(wrapper.get(`[data-testid="my-notes"] [data-item="category:${c.id}"]`).text()).toContain('为什么增长这么多？')
+    expect(localStorage.getItem(KEY)).toContain('为什么增长这么多？')
+  })
+
+  it('closes the dialog on Escape without saving', async () => {
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const button = wrapper.get('[data-reason="new"] button[aria-haspopup="dialog"]')
+    await button.trigger('click')
+    await wrapper.get('dialog textarea').setValue('draft')
+    await wrapper.get('dialog').trigger('keydown', { key: 'Escape' })
+    await flushPromises()
+    expect(wrapper.find('dialog').exists()).toBe(false)
+    expect(localStorage.getItem(KEY)).toBeNull()
+    expect(document.activeElement).toBe(button.element)
+  })
+
+  it('exports the notes as JSON and the brief as Markdown, and prints', async () => {
+    localStorage.setItem(KEY, serializeNotes([note]))
+    const files = captureDownloads()
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+    const buttons = wrapper.findAll('.toolbar button')
+    for (const b of buttons) await b.trigger('click')
+    expect(print).toHaveBeenCalledOnce()
+    const byExt = async (ext: string): Promise<string> => (await [...files.entries()].find(([n]) => n.endsWith(ext))![1])
+    expect(JSON.parse(await byExt('.json'))).toEqual({ version: 1, notes: [note] })
+    const md = await byExt('.md')
+    expect(md).toMatch(/^# /)
+    expect(md).toContain(`> ${note.text}`)
+    expect(md).toContain(`${row.code} ${row.name.zh}`)
+    expect(md).toContain(raw.projectExpenditure.categories[0]!.name.zh)
+    const txt = await byExt('.txt')
+    expect(txt).toContain(note.text)
+    expect(txt).not.toMatch(/^#/m)
+  })
+})
