@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises, type DOMWrapper } from '@vue/test-utils'
 import CompareView from '@/views/CompareView.vue'
-import { formatAmount, formatNumber, formatPercent } from '@/domain/format'
+import { formatAmount, formatNumber, formatPercent, toYuan } from '@/domain/format'
+import { useSettingsStore } from '@/stores/settings'
 import { sumAmounts } from '@/domain/checks'
 import { makeDataset } from '../../fixtures/dataset'
 import { makePriorYearDataset } from '../../fixtures/prior-year/dataset'
@@ -15,6 +16,7 @@ function row(root: { find: (s: string) => DOMWrapper<Element> }, id: string): DO
 describe('CompareView', () => {
   afterEach(() => {
     document.body.innerHTML = ''
+    localStorage.clear()
   })
 
   it('shows both years, the change, the agreeing % and the reason of each project category', async () => {
@@ -91,11 +93,23 @@ describe('CompareView', () => {
     }
   })
 
+  it('shows table figures in the reader’s chosen unit', async () => {
+    const raw = makeDataset()
+    const { wrapper } = await mountWithApp(CompareView, { dataset: raw, path: '/zh-CN/compare' })
+    useSettingsStore().unit = 'yuan'
+    await flushPromises()
+    const detail = wrapper.get('[data-testid="compare-detail"]')
+    for (const r of raw.functional.rows) expect(detail.get(`tr[data-item="functional.${r.code}"]`).text()).toContain(formatNumber(toYuan(r.total), 'zh-CN', 0))
+    expect(detail.text()).toContain('单位：元')
+    expect(row(wrapper, 'income').text()).toContain(formatAmount(raw.overview.income.amount, 'zh-CN', 'yuan'))
+  })
+
   it('speaks English throughout, with data text in English', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(CompareView, { dataset: raw, locale: 'en', path: '/en/compare' })
     const text = wrapper.text()
-    expect(text).not.toMatch(/[\u4e00-\u9fff]{2,}/)
+    // The English unit label keeps the Chinese unit for reference: "10,000 yuan (万元)".
+    expect(text.replaceAll('万元', '')).not.toMatch(/[\u4e00-\u9fff]{2,}/)
     expect(text).toContain('Not published in this document')
     expect(text).toContain(raw.projectExpenditure.categories[0]!.change.reason!.en)
     expect(row(wrapper, 'threePublic.reception').text()).toContain('new')
