@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { CLASS_PALETTE, classColour, classDecal, contrastRatio, textColourOn, tint } from '@/charts/palette'
+
+describe(classColour, () => {
+  it('gives a class the same colour every time, from its code alone', () => {
+    expect(classColour('201')).toBe(classColour('201'))
+    expect(CLASS_PALETTE).toContain(classColour('999'))
+  })
+
+  it.each([
+    [['201', '208', '210', '221']],
+    [['301', '302', '303', '310', '312']],
+  ])('tells apart classes that usually appear together: %j', (codes) => {
+    expect(new Set(codes.map(classColour)).size).toBe(codes.length)
+  })
+
+  it('pairs each colour with its own decal', () => {
+    expect(classDecal('201')).not.toEqual(classDecal('208'))
+  })
+})
+
+describe(textColourOn, () => {
+  it.each(CLASS_PALETTE.flatMap((c) => [c, tint(c, 0.3), tint(c, 0.55)]))('keeps label text on %s at WCAG AA contrast', (fill) => {
+    expect(contrastRatio(fill, textColourOn(fill))).toBeGreaterThanOrEqual(4.5)
+  })
+})
+
+describe(tint, () => {
+  it.each([
+    ['#000000', 0, '#000000'],
+    ['#000000', 1, '#ffffff'],
+    ['#332288', 0.5, '#9991c4'],
+  ])('mixes %s with white by %d', (hex, amount, expected) => {
+    expect(tint(hex, amount)).toBe(expected)
+  })
+})
