@@ -88,9 +88,9 @@ const textCol = (id: string): TableColumn => ({ id, label: k(`col.${id}`), kind:
 function classMarker(i: number): Text {
   return { zh: `${CN_NUMERALS[i] ?? String(i + 1)}、`, en: `${i + 1}. ` }
 }
-/** "1. " for the n-th (0-based) line under a heading. */
+/** "1. " (English "(1) ", apart from the 类 numbering) for the n-th (0-based) line under a heading. */
 function arabicMarker(i: number): Text {
-  return { zh: `${i + 1}. `, en: `${i + 1}. ` }
+  return { zh: `${i + 1}. `, en: `(${i + 1}) ` }
 }
 
 function unitRow(b: Budget, cells: TableCell[]): TableRow {
