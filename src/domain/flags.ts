@@ -57,6 +57,8 @@ export interface ItemDetails {
   /** The document's stated reason for a change. */
   reason?: Text
   verdict?: Verdict
+  /** For a check: the check itself, so the UI can say in words what each side is. */
+  check?: Check
 }
 
 /** A flagged item and why. */
@@ -128,7 +130,7 @@ export function computeItemDetails(b: Budget, ref: ItemRef, checks: readonly Che
         { name: 'right', value: c.right.value },
         { name: 'difference', value: c.difference, signed: true },
       ]
-      return { ref, found: true, ...(c.left.label.name ? { name: c.left.label.name } : {}), ...(c.left.label.code ? { code: c.left.label.code } : {}), labelKey: 'notes.checkLabel', figures, verdict: c.verdict }
+      return { ref, found: true, figures, verdict: c.verdict, check: c }
     }
   }
 }

@@ -42,6 +42,8 @@ export const routes: RouteRecordRaw[] = [
         component: COMPONENTS[v.name],
         meta: { titleKey: v.titleKey },
       })),
+      // One chart or table without the app's header and footer, for other sites' pages (not in the nav).
+      { path: 'embed/:what', name: 'embed', component: () => import('@/views/EmbedView.vue'), meta: { titleKey: 'embed.title', embed: true } },
     ],
   },
   { path: '/:pathMatch(.*)*', name: 'notFound', component: () => import('@/views/NotFoundView.vue'), meta: { titleKey: 'nav.notFound' } },

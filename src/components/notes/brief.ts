@@ -4,6 +4,7 @@
  * file never calls vue-i18n itself and the brief reads exactly like the page.
  */
 import { decimalsOf } from '@/domain/checks'
+import { describeSide } from '@/components/checks/checkText'
 import type { FlaggedItem, ItemDetails, ItemFigure } from '@/domain/flags'
 import { CHANGE_THRESHOLD_PERCENT, FLAG_REASONS } from '@/domain/flags'
 import type { Note } from '@/domain/notes'
@@ -23,20 +24,31 @@ export interface BriefContext {
   date: (iso: string) => string
 }
 
-/** "30227 委托业务费", "公务接待费", "Check functional.sum.201.total · 一般公共服务支出". */
+/** "30227 委托业务费", "公务接待费", "数据核对：表 8 301 工资福利支出（支出总计）". */
 export function formatItemTitle(d: ItemDetails, ctx: BriefContext): string {
   const name = d.name ? ctx.tx(d.name) : ''
-  if (d.ref.kind === 'check') return [ctx.t('notes.checkLabel', { id: d.ref.key }), d.code, name].filter(Boolean).join(' · ')
+  if (d.check) {
+    const left = describeSide(d.check, 'left', ctx)
+    return ctx.t('notes.checkTitle', { what: `${left.source} ${left.label}` })
+  }
   if (d.labelKey) return ctx.t(d.labelKey)
   if (!d.found) return ctx.t('notes.missingItem', { kind: ctx.t(`notes.kind.${d.ref.kind}`), key: d.ref.key })
   return [d.code, name].filter(Boolean).join(' ')
 }
 
-/** "2022 年（推算）：35 万元", "变化：−5 万元". */
-export function formatFigure(f: ItemFigure, ctx: BriefContext): string {
-  const label = ctx.t(`notes.figure.${f.name}`, f.year !== undefined ? { year: f.year } : {})
+/** A figure's label: "2023 年合计", "增减"; a check's sides say what they are: "表 8 4 个类之和（支出总计）". */
+export function formatFigureLabel(d: ItemDetails, f: ItemFigure, ctx: BriefContext): string {
+  if (d.check && (f.name === 'left' || f.name === 'right')) {
+    const side = describeSide(d.check, f.name, ctx)
+    return `${side.source} ${side.label}`
+  }
+  return ctx.t(`notes.figure.${f.name}`, f.year !== undefined ? { year: f.year } : {})
+}
+
+/** "2022 年 (推算): 35 万元", "增减: −5 万元". */
+export function formatFigure(d: ItemDetails, f: ItemFigure, ctx: BriefContext): string {
   const value = f.signed ? ctx.signedAmount(f.value) : ctx.amount(f.value)
-  return `${label}${f.derived ? ` (${ctx.t('app.derived')})` : ''}: ${value}`
+  return `${formatFigureLabel(d, f, ctx)}${f.derived ? ` (${ctx.t('app.derived')})` : ''}: ${value}`
 }
 
 /** The % line of an item: "变化率：−14%（文件所列）" / "−16.0% (computed by this site)". */
@@ -48,7 +60,7 @@ export function formatItemPercent(d: ItemDetails, ctx: BriefContext): string | u
 
 /** Every fact line of an item, in display order. */
 export function formatItemLines(d: ItemDetails, ctx: BriefContext): string[] {
-  const lines = d.figures.map((f) => formatFigure(f, ctx))
+  const lines = d.figures.map((f) => formatFigure(d, f, ctx))
   const percent = formatItemPercent(d, ctx)
   if (percent) lines.push(percent)
   if (d.target) lines.push(`${ctx.t('notes.target')}: ${ctx.tx(d.target)}`)

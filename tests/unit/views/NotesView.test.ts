@@ -68,7 +68,11 @@ describe('NotesView', () => {
     dataset.functional.rows[0]!.total += 1
     const { wrapper, store } = await mountWithApp(NotesView, { dataset, path: '/zh-CN/notes' })
     const notOk = store.checks.filter((c) => c.verdict !== 'ok')
-    expect(wrapper.findAll('[data-reason="check"] > li')).toHaveLength(notOk.length)
+    const items = wrapper.findAll('[data-reason="check"] > li')
+    expect(items).toHaveLength(notOk.length)
+    // Said in words, with the table each side stands in, not as an internal id.
+    expect(items[0]!.text()).toContain(`表 ${notOk[0]!.left.ref.table}`)
+    expect(items[0]!.text()).not.toContain(notOk[0]!.id)
   })
 
   it('reports corrupt stored notes and offers their raw text for download', async () => {
