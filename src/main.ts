@@ -6,6 +6,7 @@ import { createAppRouter } from './router'
 import { installLocaleSync } from './router/locale'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
+import './styles/print.css'
 import './styles/themes.css'
 
 const app = createApp(App)

@@ -54,6 +54,11 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
   return createRouter({
     history,
     routes,
-    scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+    scrollBehavior: (to, from, saved) => {
+      if (saved) return saved
+      // Only the query changed (a filter, a drill-down, a search): keep the reader where they are.
+      if (to.path === from.path) return false
+      return { top: 0 }
+    },
   })
 }
