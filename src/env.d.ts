@@ -11,5 +11,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Message key of the view's title. */
     titleKey?: string
+    /** Render without the app's header, navigation and footer (for other sites' pages). */
+    embed?: boolean
   }
 }
