@@ -69,8 +69,17 @@ export function textColourOn(background: string): '#000000' | '#ffffff' {
   return contrastRatio(background, '#000000') >= contrastRatio(background, '#ffffff') ? '#000000' : '#ffffff'
 }
 
-/** Decal patterns, one per palette slot, so the decal toggle tells classes apart without colour. */
-export const DECALS = [
+/** A fill pattern in ECharts' decal terms. */
+export interface Decal {
+  symbol: 'rect' | 'circle' | 'triangle' | 'diamond'
+  symbolSize?: number
+  rotation?: number
+  dashArrayX: number[] | number[][]
+  dashArrayY: number[]
+}
+
+/** Decal patterns for the decal toggle, so neighbouring sectors differ without colour. */
+export const DECALS: readonly Decal[] = [
   { symbol: 'rect', rotation: 0.8, dashArrayX: [1, 0], dashArrayY: [2, 5] },
   { symbol: 'circle', symbolSize: 0.6, dashArrayX: [[4, 4], [0, 4, 4, 0]], dashArrayY: [4, 0] },
   { symbol: 'rect', rotation: -0.8, dashArrayX: [1, 0], dashArrayY: [2, 5] },
@@ -80,10 +89,4 @@ export const DECALS = [
   { symbol: 'diamond', symbolSize: 0.7, dashArrayX: [[6, 6], [0, 6, 6, 0]], dashArrayY: [6, 0] },
   { symbol: 'rect', rotation: Math.PI / 2, dashArrayX: [1, 0], dashArrayY: [2, 4] },
   { symbol: 'circle', symbolSize: 0.35, dashArrayX: [[3, 3], [0, 3, 3, 0]], dashArrayY: [3, 0] },
-] as const
-
-/** The decal of a 类 (same slot as its colour). */
-export function classDecal(classCode: string): (typeof DECALS)[number] {
-  const slot = CLASS_PALETTE.indexOf(classColour(classCode) as (typeof CLASS_PALETTE)[number])
-  return DECALS[slot] ?? DECALS[0]
-}
+]

@@ -1,6 +1,6 @@
 /**
- * Sunburst of a classification tree around a focus: the focus in the centre (click it to go up),
- * its rows in the first ring, their rows in the second. Pure: labels, formatters and the
+ * Sunburst of a classification tree around a focus: the focus named in the centre (click it to go
+ * up), its rows in the first ring, their rows in the second. Pure: labels, formatters and the
  * container size come in through `ctx`; every data string in the tooltip is escaped.
  */
 import type { SunburstSeriesOption } from 'echarts/charts'
@@ -8,7 +8,7 @@ import type { SunburstData, SunburstNode } from '@/domain/classification'
 import type { Text } from '@/domain/types'
 import type { ChartOption } from './echarts'
 import { CHART_FONT, TOOLTIP_BASE, formatTooltip } from './tooltip'
-import { classColour, classDecal, textColourOn, tint } from './palette'
+import { DECALS, classColour, textColourOn, tint } from './palette'
 
 /** What the builder needs from the page: size, words, formatters and the reader's preferences. */
 export interface SunburstCtx {
@@ -27,8 +27,6 @@ export interface SunburstCtx {
     shareOfTotal: string
     /** Tooltip hint on a row with rows under it. */
     drillIn: string
-    /** Tooltip hint on the centre when it can go up. */
-    goUp: string
   }
   /** Accessible description read for the chart (ECharts aria). */
   description: string
@@ -41,12 +39,12 @@ export interface SunburstCtx {
 /** What a click on the chart asks for: go up one level, or open / select a row. */
 export type ChartTarget = { kind: 'up' } | { kind: 'node'; code: string }
 
-const CENTRE = 'centre'
 const NODE_PREFIX = 'node:'
 
-/** Reads a clicked item's name back into a target ("node:20113" → open 20113; "centre" → up). */
-export function parseChartTarget(name: unknown): ChartTarget | null {
-  if (name === CENTRE) return { kind: 'up' }
+/** Reads a click back into a target: a sector ("node:20113") opens it; the centre's text goes up. */
+export function parseChartTarget(event: { componentType?: string; name?: unknown }): ChartTarget | null {
+  if (event.componentType === 'title') return { kind: 'up' }
+  const name = event.name
   if (typeof name === 'string' && name.startsWith(NODE_PREFIX)) return { kind: 'node', code: name.slice(NODE_PREFIX.length) }
   return null
 }
@@ -54,9 +52,10 @@ export function parseChartTarget(name: unknown): ChartTarget | null {
 /** Lightness step per level below a 类: 款 a little lighter, 项 lighter still. */
 const TINT_BY_LEVEL = { class: 0, section: 0.3, item: 0.55 } as const
 
-/** Fill of a row: its 类 colour, lighter for deeper levels. */
-export function nodeColour(node: Pick<SunburstNode, 'classCode' | 'level'>): string {
-  return tint(classColour(node.classCode), TINT_BY_LEVEL[node.level])
+/** Fill of a row: its 类 colour, lighter for deeper levels; every other sibling a shade lighter still. */
+export function nodeColour(node: Pick<SunburstNode, 'classCode' | 'level'>, sibling = 0): string {
+  const alternate = node.level !== 'class' && sibling % 2 === 1 ? 0.12 : 0
+  return tint(classColour(node.classCode), TINT_BY_LEVEL[node.level] + alternate)
 }
 
 /** One ring: radii in px. */
@@ -139,21 +138,14 @@ type SunburstItem = NonNullable<SunburstSeriesOption['data']>[number]
 export function buildSunburstOption(data: SunburstData, ctx: SunburstCtx): ChartOption {
   const geometry = computeGeometry(ctx.width, ctx.height, data.rings)
   const info = new Map<string, SectorInfo>()
-  const centreTitle = data.centre.code && data.centre.name ? `${data.centre.code} ${ctx.tx(data.centre.name)}` : ctx.labels.whole
-  info.set(CENTRE, {
-    title: centreTitle,
-    value: data.centre.value,
-    shareOfTotal: data.centre.shareOfTotal,
-    ...(data.centre.canGoUp ? { hint: ctx.labels.goUp } : {}),
-  })
-  const labelText = new Map<string, string>([[CENTRE, `${data.centre.code ?? ctx.labels.whole}\n${ctx.amount(data.centre.value)}`]])
+  const labelText = new Map<string, string>()
 
   const unit = data.ringSum > 0 ? (2 * Math.PI) / data.ringSum : 0
-  const toItem = (node: SunburstNode, depth: number): SunburstItem => {
+  const toItem = (node: SunburstNode, depth: number, sibling: number): SunburstItem => {
     const id = `${NODE_PREFIX}${node.code}`
     const ring = geometry.rings[depth]
     const fit = ring ? computeLabelFit(ring, node.value * unit) : null
-    const colour = nodeColour(node)
+    const colour = nodeColour(node, sibling)
     info.set(id, {
       title: `${node.code} ${ctx.tx(node.name)}`,
       value: node.value,
@@ -168,29 +160,37 @@ export function buildSunburstOption(data: SunburstData, ctx: SunburstCtx): Chart
       value: node.value,
       itemStyle: {
         color: colour,
-        ...(ctx.decals ? { decal: { ...classDecal(node.classCode), color: 'rgba(0, 0, 0, 0.28)' } } : {}),
         ...(node.selected ? { borderColor: '#1a1d21', borderWidth: 3 } : {}),
       },
       label: fit
         ? { show: true, color: textColourOn(colour), rotate: fit.rotate, width: fit.width, height: fit.height, overflow: fit.rotate === 'tangential' ? 'break' : 'truncate', lineOverflow: 'truncate' }
         : { show: false },
-      children: node.children.map((child) => toItem(child, depth + 1)),
+      children: node.children.map((child, i) => toItem(child, depth + 1, i)),
     } as SunburstItem
   }
-
-  const centreItem = {
-    name: CENTRE,
-    // No value: the centre is a full disc, and the first ring fills the circle with the published rows.
-    itemStyle: { color: '#ffffff', borderColor: '#4a5260', borderWidth: 1 },
-    label: { color: '#1a1d21', rotate: 0, fontSize: 13, fontWeight: 'bold', width: geometry.centre * 2 - 12, overflow: 'break', lineHeight: 16 },
-    children: data.nodes.map((n) => toItem(n, 0)),
-  } as SunburstItem
 
   return {
     animation: ctx.animation,
     textStyle: { fontFamily: CHART_FONT },
     animationDurationUpdate: ctx.animation ? 300 : 0,
-    aria: { enabled: true, label: { enabled: true, description: ctx.description }, decal: { show: ctx.decals } },
+    // Decals: one pattern per sector of the first ring (ECharts keys them by the first tree level),
+    // so sectors of one class, which share a hue, are told apart by pattern as well as by label.
+    aria: {
+      enabled: true,
+      label: { enabled: true, description: ctx.description },
+      decal: { show: ctx.decals, decals: DECALS.map((d) => ({ ...d, color: 'rgba(0, 0, 0, 0.3)' })) },
+    },
+    // The centre: the focus and its published amount; clicking it goes up one level.
+    title: {
+      text: `${data.centre.code ?? ctx.labels.whole}\n${ctx.amount(data.centre.value)}`,
+      // Anchored at the sunburst's centre (the middle of the box).
+      left: ctx.width / 2,
+      top: ctx.height / 2,
+      textAlign: 'center',
+      textVerticalAlign: 'middle',
+      triggerEvent: data.centre.canGoUp,
+      textStyle: { fontSize: 13, fontWeight: 'bold', lineHeight: 16, color: '#1a1d21', width: geometry.centre * 2 - 12, overflow: 'break' },
+    },
     tooltip: {
       ...TOOLTIP_BASE,
       transitionDuration: ctx.animation ? 0.2 : 0,
@@ -206,7 +206,7 @@ export function buildSunburstOption(data: SunburstData, ctx: SunburstCtx): Chart
         nodeClick: false,
         // Published order (by code), so a row keeps its place when the measure changes.
         sort: (a, b) => a.dataIndex - b.dataIndex,
-        radius: [0, geometry.rings.at(-1)?.r ?? geometry.centre],
+        radius: [geometry.centre, geometry.rings.at(-1)?.r ?? geometry.centre],
         startAngle: 90,
         emphasis: { focus: 'ancestor' },
         blur: { itemStyle: { opacity: 0.55 }, label: { opacity: 0.85 } },
@@ -216,8 +216,8 @@ export function buildSunburstOption(data: SunburstData, ctx: SunburstCtx): Chart
           fontSize: 12,
           lineHeight: LINE,
         },
-        levels: [{}, { radius: [0, geometry.centre] }, ...geometry.rings.map((ring) => ({ radius: [ring.r0, ring.r] }))],
-        data: [centreItem],
+        levels: [{}, ...geometry.rings.map((ring) => ({ radius: [ring.r0, ring.r] }))],
+        data: data.nodes.map((n, i) => toItem(n, 0, i)),
       },
     ],
   } satisfies ChartOption

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CLASS_PALETTE, classColour, classDecal, contrastRatio, textColourOn, tint } from '@/charts/palette'
+import { CLASS_PALETTE, DECALS, classColour, contrastRatio, textColourOn, tint } from '@/charts/palette'
 
 describe(classColour, () => {
   it('gives a class the same colour every time, from its code alone', () => {
@@ -14,13 +14,13 @@ describe(classColour, () => {
     expect(new Set(codes.map(classColour)).size).toBe(codes.length)
   })
 
-  it('pairs each colour with its own decal', () => {
-    expect(classDecal('201')).not.toEqual(classDecal('208'))
+  it('has a distinct decal pattern for every palette colour', () => {
+    expect(new Set(DECALS.map((d) => JSON.stringify(d))).size).toBe(CLASS_PALETTE.length)
   })
 })
 
 describe(textColourOn, () => {
-  it.each(CLASS_PALETTE.flatMap((c) => [c, tint(c, 0.3), tint(c, 0.55)]))('keeps label text on %s at WCAG AA contrast', (fill) => {
+  it.each(CLASS_PALETTE.flatMap((c) => [0, 0.3, 0.42, 0.55, 0.67].map((a) => tint(c, a))))('keeps label text on %s at WCAG AA contrast', (fill) => {
     expect(contrastRatio(fill, textColourOn(fill))).toBeGreaterThanOrEqual(4.5)
   })
 })

@@ -25,7 +25,7 @@ const CTX: SunburstCtx = {
   tx: (t) => t.en,
   amount: (v) => `${v} wan`,
   pct: (v) => `${v.toFixed(1)}%`,
-  labels: { whole: 'All', shareOfParent: 'Of parent', shareOfTotal: 'Of all', drillIn: 'Open', goUp: 'Up' },
+  labels: { whole: 'All', shareOfParent: 'Of parent', shareOfTotal: 'Of all', drillIn: 'Open' },
   description: 'A described sunburst',
   decals: false,
   animation: true,
@@ -49,33 +49,37 @@ function build(data: SunburstData, ctx: Partial<SunburstCtx> = {}) {
   const option = buildSunburstOption(data, { ...CTX, ...ctx })
   const series = (option.series as unknown as { type: string; data: Item[]; nodeClick: unknown; label: { formatter: (p: { name: string }) => string } }[])[0]!
   const tooltip = option.tooltip as { formatter: (p: { name: string }) => string }
-  return { option, series, centre: series.data[0]!, tooltip }
+  const title = option.title as { text: string; triggerEvent: boolean }
+  return { option, series, rings: series.data, tooltip, title }
 }
 
 const walk = (items: readonly Item[]): Item[] => items.flatMap((i) => [i, ...walk(i.children ?? [])])
 
 describe(buildSunburstOption, () => {
-  it('draws the focus as the centre and its rows around it, at their published values', () => {
+  it('names the focus in the centre and draws its rows around it, at their published values', () => {
     const raw = makeDataset()
-    const data = dataOf(raw, undefined, 'total')
-    const { series, centre } = build(data)
+    const data = dataOf(raw, '201', 'total')
+    const { series, rings, title } = build(data)
     expect(series.type).toBe('sunburst')
     expect(series.nodeClick).toBe(false)
-    expect(series.data).toHaveLength(1)
-    expect(centre.name).toBe('centre')
-    expect(centre.value).toBeUndefined()
+    expect(title).toMatchObject({ text: `201\n${raw.functional.rows.find((r) => r.code === '201')!.total} wan`, triggerEvent: true })
     const published = new Map(raw.functional.rows.map((r) => [r.code, r.total]))
-    for (const item of walk(centre.children ?? [])) {
-      const code = parseChartTarget(item.name)
+    for (const item of walk(rings)) {
+      const code = parseChartTarget({ name: item.name })
       expect(code?.kind).toBe('node')
       if (code?.kind === 'node') expect(item.value).toBe(published.get(code.code))
     }
-    expect(centre.children!.map((c) => c.name)).toEqual(data.nodes.map((n) => `node:${n.code}`))
+    expect(rings.map((c) => c.name)).toEqual(data.nodes.map((n) => `node:${n.code}`))
+  })
+
+  it('names the whole table in the centre at the top, where a click cannot go up', () => {
+    const raw = makeDataset()
+    expect(build(dataOf(raw, undefined, 'total')).title).toMatchObject({ text: `All\n${raw.functional.unit.total} wan`, triggerEvent: false })
   })
 
   it('gives each class its own colour, lighter further down', () => {
-    const { centre } = build(dataOf(makeDataset(), undefined, 'total'))
-    const [first] = centre.children!
+    const { rings } = build(dataOf(makeDataset(), undefined, 'total'))
+    const [first] = rings
     expect(first!.itemStyle?.color).toBe(nodeColour({ classCode: '201', level: 'class' }))
     expect(first!.children![0]!.itemStyle?.color).toBe(nodeColour({ classCode: '201', level: 'section' }))
     expect(first!.children![0]!.itemStyle?.color).not.toBe(first!.itemStyle?.color)
@@ -91,14 +95,9 @@ describe(buildSunburstOption, () => {
     expect(html).toContain('Open')
   })
 
-  it('says in the centre tooltip that a click goes up, except at the top', () => {
-    expect(build(dataOf(makeDataset(), '201', 'total')).tooltip.formatter({ name: 'centre' })).toContain('Up')
-    expect(build(dataOf(makeDataset(), undefined, 'total')).tooltip.formatter({ name: 'centre' })).not.toContain('Up')
-  })
-
   it('marks the selected item with a heavier border', () => {
-    const { centre } = build(dataOf(makeDataset(), '2011308', 'total'))
-    const selected = walk(centre.children!).find((i) => i.name === 'node:2011308')!
+    const { rings } = build(dataOf(makeDataset(), '2011308', 'total'))
+    const selected = walk(rings).find((i) => i.name === 'node:2011308')!
     expect(selected.itemStyle?.borderWidth).toBeGreaterThan(1)
   })
 
@@ -106,18 +105,18 @@ describe(buildSunburstOption, () => {
     const data = dataOf(makeDataset(), undefined, 'total')
     const plain = build(data).option
     expect(plain.aria).toMatchObject({ enabled: true, label: { description: 'A described sunburst' }, decal: { show: false } })
-    expect(walk(build(data).centre.children!).every((i) => i.itemStyle?.decal === undefined)).toBe(true)
-    const decorated = build(data, { decals: true, animation: false })
-    expect(decorated.option.aria).toMatchObject({ decal: { show: true } })
-    expect(walk(decorated.centre.children!).every((i) => i.itemStyle?.decal !== undefined)).toBe(true)
-    expect(decorated.option.animation).toBe(false)
+    const decorated = build(data, { decals: true, animation: false }).option
+    const decals = (decorated.aria as { decal: { show: boolean; decals: unknown[] } }).decal
+    expect(decals.show).toBe(true)
+    expect(new Set(decals.decals.map((d) => JSON.stringify(d))).size).toBe(decals.decals.length)
+    expect(decorated.animation).toBe(false)
   })
 
   it('hides the label of a sector too small to hold one line, and keeps the others', () => {
     const raw = makeDataset()
     raw.functional.rows.push({ ...raw.functional.rows.find((r) => r.code === '208')!, code: '210', total: 0.01, basic: 0.01 })
     const data = dataOf(raw, undefined, 'total', 1)
-    const items = build(data, { width: 320, height: 320 }).centre.children!
+    const items = build(data, { width: 320, height: 320 }).rings
     expect(items.find((i) => i.name === 'node:210')?.label?.show).toBe(false)
     expect(items.find((i) => i.name === 'node:201')?.label?.show).toBe(true)
   })
@@ -148,11 +147,11 @@ describe(computeLabelFit, () => {
 
 describe(parseChartTarget, () => {
   it.each([
-    ['centre', { kind: 'up' }],
-    ['node:2011308', { kind: 'node', code: '2011308' }],
-    ['something else', null],
-    [undefined, null],
-  ])('reads %j', (name, target) => {
-    expect(parseChartTarget(name)).toEqual(target)
+    [{ componentType: 'title' }, { kind: 'up' }],
+    [{ componentType: 'series', name: 'node:2011308' }, { kind: 'node', code: '2011308' }],
+    [{ componentType: 'series', name: 'something else' }, null],
+    [{}, null],
+  ])('reads %j', (event, target) => {
+    expect(parseChartTarget(event)).toEqual(target)
   })
 })
