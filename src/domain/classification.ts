@@ -247,3 +247,8 @@ export function computeNodeFigures(tree: ClassTree, node: ClassNode): Record<Mea
   const entries = MEASURES.map((m) => [m, computeRow(node, parent ? parent[m] : tree[m], tree[m], m)] as const)
   return Object.fromEntries(entries) as Record<Measure, ClassRow>
 }
+
+/** Table 3's 2023 政府采购项目 columns for a functional row (undefined for an economic code). */
+export function selectProcurement(b: Budget, code: string): Budget['functional']['unit']['procurement'] | undefined {
+  return b.functional.rows.find((r) => r.code === code)?.procurement
+}

@@ -9,6 +9,7 @@ import {
   computeUpCode,
   formatClassificationQuery,
   parseClassificationQuery,
+  selectProcurement,
   selectTree,
   type SunburstNode,
 } from '@/domain/classification'
@@ -237,5 +238,16 @@ describe(computeNodeFigures, () => {
       if (parent[m] === 0) expect(figures[m].shareOfParent).toBeNaN()
       else expect(figures[m].shareOfParent).toBeCloseTo((node[m] / parent[m]) * 100, 10)
     }
+  })
+})
+
+describe(selectProcurement, () => {
+  it("gives table 3's procurement columns of a functional row, and nothing for an economic code", () => {
+    const raw = makeDataset()
+    const row = raw.functional.rows.find((r) => r.code === '20113')!
+    row.procurement = { total: 3, sme: 2, smallMicro: 1 }
+    const b = budgetOf(raw)
+    expect(selectProcurement(b, '20113')).toEqual(row.procurement)
+    expect(selectProcurement(b, raw.economic.rows[0]!.code)).toBeUndefined()
   })
 })

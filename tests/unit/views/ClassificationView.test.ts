@@ -118,6 +118,7 @@ describe('ClassificationView', () => {
     const details = wrapper.get('[data-testid="class-details"]').text()
     expect(details).toContain(item.name.zh)
     for (const value of [item.total, item.basic, item.project]) expect(details).toContain(formatNumber(value, 'zh-CN'))
+    expect(details).toContain('政府采购')
     expect(wrapper.get('tr[aria-current="true"]').text()).toContain('2011308')
   })
 
