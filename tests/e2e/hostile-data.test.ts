@@ -94,13 +94,32 @@ for (const csp of [false, true])
       it('shows a hostile reason literally in the overview and survives touching it', async () => {
         const opened = await app.open(PHONE, { locale: 'zh-CN' })
         const { page } = opened
-        const reason = page.locator('.reasons li').first()
-        expect(await reason.innerText()).toBe(HOSTILE_REASON)
+        const reason = page.locator('#main').getByText(HOSTILE_REASON).first()
+        expect(await reason.innerText()).toContain(HOSTILE_REASON)
         await reason.tap()
         await reason.hover()
         await expectInert(page, 'overview reasons')
         if (csp) await expectNoProblems(opened)
       })
+
+      for (const [locale, device] of [
+        ['zh-CN', PHONE],
+        ['en', DESKTOP],
+      ] as const)
+        it(`shows hostile names as text in search results and opens one · ${locale}`, async () => {
+          const opened = await app.open(device, { locale })
+          const { page } = opened
+          const search = page.getByRole('combobox', { name: message(locale, 'search.label') })
+          await search.fill('pwned')
+          const option = page.getByRole('option').first()
+          expect(await option.innerText()).toContain(department(locale))
+          await expectInert(page, 'search results')
+          await search.press('ArrowDown')
+          await search.press('Enter')
+          await page.waitForFunction(() => !location.hash.match(/^#\/[^/]+\/?$/))
+          await expectInert(page, `search result opened at ${new URL(page.url()).hash}`)
+          if (csp) await expectNoProblems(opened)
+        })
     },
     { data: poison, csp },
   )

@@ -161,8 +161,9 @@ describeInBrowser('app shell', (app) => {
     it('gives every header control a touch target of at least 44 px on a phone', async () => {
       const opened = await app.open(PHONE, { locale: 'zh-CN' })
       const small = await opened.page.evaluate(() =>
-        [...document.querySelectorAll('header a, header button, .lang-switch__current')]
-          .map((el) => ({ text: el.textContent?.trim() ?? '', box: el.getBoundingClientRect() }))
+        [...document.querySelectorAll('header a, header button, header input, header select, header summary, .lang-switch__current')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => ({ text: el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName, box: el.getBoundingClientRect() }))
           .filter(({ box }) => box.height < 44 || box.width < 44)
           .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
       )
