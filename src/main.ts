@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
-import { installLocaleSync } from './router/locale'
+import { installLocaleSync, prefetchAllMessages } from './router/locale'
 import { useSettingsStore } from './stores/settings'
 import './styles/base.css'
 import './styles/print.css'
@@ -17,3 +17,4 @@ const pinia = createPinia()
 app.use(pinia).use(i18n).use(router)
 useSettingsStore(pinia).applyToDocument()
 app.mount('#app')
+prefetchAllMessages(i18n)

@@ -1,6 +1,10 @@
 /**
  * vue-i18n setup. Messages live in `locales/<locale>/<area>.json`, one file per area of the app,
  * precompiled at build time by @intlify/unplugin-vue-i18n (no message compiler ships, no eval).
+ *
+ * Only what the first screen needs ships with the first load: the Chinese messages of the
+ * shell and the overview (`CORE_AREAS`). Everything else (other views, English) is a separate
+ * chunk, loaded before a route that needs it and prefetched when the browser is idle.
  */
 import { createI18n } from 'vue-i18n'
 import type { Locale } from '@/domain/types'
@@ -9,19 +13,26 @@ import { LOCALES } from '@/domain/types'
 /** One area's messages (precompiled to functions at build time; typed as their JSON source). */
 type Messages = Record<string, unknown>
 
-const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' })
+/** Areas the shell and the overview use: header, tools, errors, overview, story, terms. */
+export const CORE_AREAS = ['app', 'nav', 'errors', 'units', 'overview', 'story', 'terms', 'reading', 'search'] as const
 
-/** Merges `locales/en/app.json`, `locales/en/overview.json`… into `{ en: { app: …, overview: … } }`. */
-function collectMessages(): Record<Locale, Messages> {
-  const out = { 'zh-CN': {}, en: {} } as Record<Locale, Messages>
-  for (const [path, messages] of Object.entries(files)) {
-    const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
-    if (!match) continue
-    const [, locale, area] = match
-    if (!isLocale(locale) || !area) continue
-    out[locale][area] = messages
-  }
-  return out
+export const DEFAULT_LOCALE: Locale = 'zh-CN'
+
+// Globs must be literal: the core list above and the pattern below name the same areas.
+const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,errors,units,overview,story,terms,reading,search}.json', {
+  eager: true,
+  import: 'default',
+})
+const lazyFiles = import.meta.glob<Messages>(
+  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,errors,units,overview,story,terms,reading,search}.json'],
+  { import: 'default' },
+)
+
+/** "./locales/en/app.json" → ['en', 'app']. */
+function splitPath(path: string): [Locale, string] | null {
+  const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+  if (!match || !isLocale(match[1]) || !match[2]) return null
+  return [match[1], match[2]]
 }
 
 /** true for 'zh-CN' and 'en'. */
@@ -29,19 +40,49 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
-export const DEFAULT_LOCALE: Locale = 'zh-CN'
-
 /** Creates the app's i18n instance (a fresh one per app, so tests do not share state). */
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
+  const messages: Record<Locale, Messages> = { 'zh-CN': {}, en: {} }
+  for (const [path, m] of Object.entries(eagerFiles)) {
+    const parts = splitPath(path)
+    if (parts) messages[parts[0]][parts[1]] = m
+  }
   return createI18n({
     legacy: false,
     locale: locale as string,
     fallbackLocale: DEFAULT_LOCALE as string,
     // The JSON shape is ours to trust: vue-i18n types nested message trees loosely.
-    messages: collectMessages() as unknown as Record<string, Record<string, string>>,
+    messages: messages as unknown as Record<string, Record<string, string>>,
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
   })
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>
+
+const loading = new WeakMap<AppI18n, Map<string, Promise<void>>>()
+
+/**
+ * Loads the messages a screen needs into `i18n`: `core` for the shell and overview, `all` for
+ * every area. Each file loads once per i18n instance; calling again is free.
+ */
+export function ensureMessages(i18n: AppI18n, locale: Locale, scope: 'core' | 'all'): Promise<void> {
+  const started = loading.get(i18n) ?? new Map<string, Promise<void>>()
+  loading.set(i18n, started)
+  const wanted = Object.keys(lazyFiles).filter((path) => {
+    const parts = splitPath(path)
+    return parts !== null && parts[0] === locale && (scope === 'all' || (CORE_AREAS as readonly string[]).includes(parts[1]))
+  })
+  return Promise.all(
+    wanted.map((path) => {
+      const existing = started.get(path)
+      if (existing) return existing
+      const load = lazyFiles[path]
+      const parts = splitPath(path)
+      if (!load || !parts) return Promise.resolve()
+      const promise = load().then((m) => i18n.global.mergeLocaleMessage(parts[0], { [parts[1]]: m }))
+      started.set(path, promise)
+      return promise
+    }),
+  ).then(() => undefined)
+}

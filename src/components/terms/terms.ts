@@ -1,7 +1,7 @@
 /**
  * The technical terms the site explains in place. A term's explanation is the document's own
  * (part nine, 名词解释) when the loaded budget's glossary defines it; otherwise this site's plain
- * words from `locales/<locale>/terms.json` (`terms.<id>.explanation`), labelled as ours.
+ * words from `locales/<locale>/terms.json` (`termsHelp.<id>`, loaded after the first screen), labelled as ours.
  */
 import type { Budget, Text } from '@/domain/types'
 

@@ -4,11 +4,11 @@ import TermHint from '@/components/terms/TermHint.vue'
 import { findGlossaryEntry, GLOSSARY_TERMS, TERM_IDS } from '@/components/terms/terms'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../helpers/i18n'
 import { LOCALES, type Locale } from '@/domain/types'
 
 /** A message as the app shows it (JSON imports are precompiled, so read them through vue-i18n). */
-const msg = (locale: Locale, key: string): string => createAppI18n(locale).global.t(key)
+const msg = (locale: Locale, key: string): string => createTestI18n(locale).global.t(key)
 
 describe('TermHint', () => {
   afterEach(() => {
@@ -38,7 +38,7 @@ describe('TermHint', () => {
     const { wrapper } = await mountWithApp(TermHint, { dataset: makeDataset(), props: { term: 'functionalClassification' } })
     await wrapper.get('button').trigger('click')
     const panel = wrapper.get('[data-testid="term-explanation"]')
-    expect(panel.text()).toContain(msg('zh-CN', 'terms.functionalClassification.explanation'))
+    expect(panel.text()).toContain(msg('zh-CN', 'termsHelp.functionalClassification'))
     expect(panel.text()).toContain(msg('zh-CN', 'terms.sourceSite'))
     expect(wrapper.get('[data-source]').attributes('data-source')).toBe('site')
   })
@@ -56,10 +56,10 @@ describe('TermHint', () => {
 
   it('shows the term as text and names its button after it, with the icon hidden from screen readers', async () => {
     const { wrapper } = await mountWithApp(TermHint, { dataset: makeDataset(), locale: 'en', path: '/en', props: { term: 'economicClassification' } })
-    const label = createAppI18n('en').global.t('terms.economicClassification.label')
+    const label = createTestI18n('en').global.t('terms.economicClassification.label')
     expect(wrapper.get('.term__label').text()).toBe(label)
     const button = wrapper.get('button')
-    expect(button.get('.visually-hidden').text()).toBe(createAppI18n('en').global.t('terms.explain', { term: label }))
+    expect(button.get('.visually-hidden').text()).toBe(createTestI18n('en').global.t('terms.explain', { term: label }))
     expect(button.text()).toContain(label)
     expect(button.get('.term__icon').attributes('aria-hidden')).toBe('true')
   })
@@ -104,12 +104,12 @@ describe(findGlossaryEntry, () => {
   })
 
   it('has a label and a fallback explanation for every term in both languages', () => {
-    const { te } = createAppI18n().global
+    const { te } = createTestI18n().global
     expect(te('terms.noSuchTerm.label', 'en')).toBe(false)
     for (const id of TERM_IDS)
       for (const locale of LOCALES) {
         expect(te(`terms.${id}.label`, locale), `${locale} ${id}.label`).toBe(true)
-        expect(te(`terms.${id}.explanation`, locale), `${locale} ${id}.explanation`).toBe(true)
+        expect(te(`termsHelp.${id}`, locale), `${locale} termsHelp.${id}`).toBe(true)
       }
     expect(Object.keys(GLOSSARY_TERMS).every((k) => (TERM_IDS as readonly string[]).includes(k))).toBe(true)
   })

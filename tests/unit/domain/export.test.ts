@@ -17,14 +17,14 @@ import { toYuan } from '@/domain/format'
 import type { RawDataset } from '@/domain/schema'
 import { buildTable } from '@/domain/tables'
 import type { Locale } from '@/domain/types'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../helpers/i18n'
 import { makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
 
 const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
 
 function context(locale: Locale, unit: 'wan' | 'yuan' = 'wan'): ExportContext {
-  const { t } = createAppI18n(locale).global
+  const { t } = createTestI18n(locale).global
   return { locale, unit, t: (key, params) => (params ? t(key, params) : t(key)) }
 }
 

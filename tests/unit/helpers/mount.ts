@@ -2,7 +2,7 @@ import { mount, flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from './i18n'
 import { createAppRouter } from '@/router'
 import { installLocaleSync } from '@/router/locale'
 import { parseDataset } from '@/domain/parse'
@@ -28,7 +28,7 @@ export async function mountWithApp(
   const pinia = createPinia()
   setActivePinia(pinia)
   const locale = options.locale ?? 'zh-CN'
-  const i18n = createAppI18n(locale)
+  const i18n = createTestI18n(locale)
   const router = createAppRouter(createMemoryHistory())
   installLocaleSync(router, i18n)
   const store = useBudgetStore()

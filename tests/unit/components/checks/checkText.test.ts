@@ -4,7 +4,7 @@ import { computeChecks, type Check } from '@/domain/checks'
 import type { RawDataset } from '@/domain/schema'
 import { THREE_PUBLIC_ITEMS } from '@/domain/schema'
 import { localize, type Locale } from '@/domain/types'
-import { createAppI18n } from '@/i18n'
+import { createTestI18n } from '../../helpers/i18n'
 import { describeLabel, describeSide, describeSource, type CheckTextContext } from '@/components/checks/checkText'
 import { makeDataset } from '../../../fixtures/dataset'
 import { toBudget } from '../../helpers/mount'
@@ -33,7 +33,7 @@ function message(locale: Locale, path: string): unknown {
 }
 
 function context(locale: Locale): CheckTextContext {
-  const { t } = createAppI18n(locale).global
+  const { t } = createTestI18n(locale).global
   return { t: (key, params) => (params ? t(key, params) : t(key)), tx: (text) => (text ? localize(text, locale) : '') }
 }
 
