@@ -2,7 +2,8 @@
  * Benchmark (not a test): how long a drill-down and a measure / classification switch take on
  * this machine, for the classification and flows views. Target: under 100 ms each.
  *
- *   node -e "import('vite').then((v) => v.runnerImport('./scripts/bench/interaction.ts', { configFile: false }))" -- [--node-only | --url http://127.0.0.1:5301/]
+ *   npm run bench            (all benchmarks; this one is its "interaction" part)
+ *   npm run bench -- --only interaction [--node-only | --url http://127.0.0.1:5301/]
  *
  * 1. Node: the pure work behind each interaction (derivations + option builders), median and p95
  *    of 200 runs, on the published dataset.
@@ -13,6 +14,8 @@
  * Prints one table. Imports are relative: the module runner is started without the app's config.
  */
 import { readFileSync } from 'node:fs'
+import * as vite from 'vite'
+import { chromium } from 'playwright-core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,7 +34,7 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const TARGET_MS = 100
 
-interface Row {
+export interface Row {
   where: string
   interaction: string
   medianMs: number
@@ -98,7 +101,8 @@ function timeNode(fn: () => void, runs = 200): number[] {
   return times
 }
 
-function benchNode(): Row[] {
+/** The pure work behind each interaction, in Node (200 runs each). */
+export function benchNode(): Row[] {
   const b = loadBudget()
   const rows: Row[] = []
   for (const width of [1366, 360]) {
@@ -150,6 +154,13 @@ const SCENARIOS: Scenario[] = [
     done: { selector: '.class-table tbody', includes: '301' },
   },
   {
+    name: 'language switch → English',
+    start: '#/zh-CN/classification?node=201',
+    ready: '.chart-frame canvas',
+    action: { selector: '.lang-switch a[hreflang="en"]' },
+    done: { selector: '#classification-table-title', includes: 'General public services' },
+  },
+  {
     name: 'flows switch → economic',
     start: '#/zh-CN/flows',
     ready: '.chart-frame canvas',
@@ -158,10 +169,9 @@ const SCENARIOS: Scenario[] = [
   },
 ]
 
-async function benchBrowser(): Promise<Row[]> {
-  const vite = await import('vite')
-  const { chromium } = await import('playwright-core')
-  let url = URL_ARG
+/** Click-to-painted-frame in Chromium against `url` (or a fresh build served by vite preview). */
+export async function benchBrowser(urlArg: string | undefined = URL_ARG): Promise<Row[]> {
+  let url = urlArg
   let outDir: string | undefined
   let server: { close: () => Promise<void> } | undefined
   if (!url) {
@@ -220,7 +230,8 @@ async function benchBrowser(): Promise<Row[]> {
   return rows
 }
 
-function print(rows: Row[]): void {
+/** Prints the rows as a table. */
+export function print(rows: Row[]): void {
   const header = ['where', 'interaction', 'median ms', 'p95 ms', 'runs', `< ${TARGET_MS} ms`]
   const body = rows.map((r) => [r.where, r.interaction, r.medianMs.toFixed(2), r.p95Ms.toFixed(2), String(r.runs), r.p95Ms < TARGET_MS ? 'yes' : 'NO'])
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)))
@@ -231,6 +242,10 @@ function print(rows: Row[]): void {
   for (const b of body) console.log(line(b))
 }
 
-const rows = benchNode()
-if (!NODE_ONLY) rows.push(...(await benchBrowser()))
-print(rows)
+/** Runs the whole interaction benchmark (what the CLI line above does); `npm run bench` calls this. */
+export async function main(): Promise<Row[]> {
+  const rows = benchNode()
+  if (!NODE_ONLY) rows.push(...(await benchBrowser()))
+  print(rows)
+  return rows
+}
