@@ -52,7 +52,7 @@ export interface BrowserSuite {
   readonly data: DataFolder
   /** Full URL of a target, or of a path on the server (`'/'`, `'/budget/index.html#/en/'`). */
   url(target: Target | string): string
-  /** Opens a fresh, watched page at the target on the device and waits until the data gate has settled. */
+  /** Opens a fresh, watched page at the target on the device and waits until its language is applied and the data gate has settled. */
   open(device: Device, target: Target | string, options?: { settle?: boolean }): Promise<OpenedPage>
 }
 
@@ -121,7 +121,11 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
         const watched = await openWatchedPage(suite.browser, device, suite.server.origin)
         contexts.push(watched.context)
         const response = await watched.page.goto(suite.url(target))
-        if (openOptions.settle ?? true) await waitForSettled(watched.page)
+        if (openOptions.settle ?? true) {
+          // The app mounts before the router has applied the URL's language; wait for both.
+          if (typeof target !== 'string') await watched.page.waitForFunction((l) => document.documentElement.lang === l, target.locale)
+          await waitForSettled(watched.page)
+        }
         return { ...watched, device, response }
       },
     }
