@@ -16,5 +16,6 @@ installLocaleSync(router, i18n)
 const pinia = createPinia()
 app.use(pinia).use(i18n).use(router)
 useSettingsStore(pinia).applyToDocument()
-app.mount('#app')
+// Mount once the first route (and its messages) are ready, so a shared English link never flashes Chinese.
+void router.isReady().then(() => app.mount('#app'))
 prefetchAllMessages(i18n)

@@ -27,11 +27,18 @@ export function installLocaleSync(router: Router, i18n: AppI18n): void {
   })
 }
 
-/** Loads every message of both languages in the background, so later views and the language switch are instant. */
+/**
+ * Loads every message of both languages in the background once the reader first interacts (or
+ * after 8 s), so later views and the language switch are instant, without competing with the
+ * first screen for the main thread.
+ */
 export function prefetchAllMessages(i18n: AppI18n): void {
+  let done = false
   const run = (): void => {
+    if (done) return
+    done = true
     for (const l of ['zh-CN', 'en'] as const) void ensureMessages(i18n, l, 'all')
   }
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 })
-  else setTimeout(run, 2000)
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const) window.addEventListener(type, run, { once: true, passive: true })
+  setTimeout(run, 8000)
 }

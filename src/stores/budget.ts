@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { computeChecks, computeVerdictCounts } from '@/domain/checks'
+import { computeChecks, computeVerdictCounts, type Check } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
 import { selectEntry } from '@/domain/catalogue'
@@ -58,7 +58,10 @@ export const useBudgetStore = defineStore('budget', () => {
   const dataBase = ref<string | null>(null)
   let generation = 0
 
-  const checks = computed(() => (budget.value ? computeChecks(budget.value) : []))
+  /** Checks computed while validating a file, kept so the getter does not compute them twice. */
+  const checksByBudget = new WeakMap<Budget, Check[]>()
+  const checksOf = (b: Budget): Check[] => checksByBudget.get(b) ?? computeChecks(b)
+  const checks = computed(() => (budget.value ? checksOf(budget.value) : []))
   const verdictCounts = computed(() => computeVerdictCounts(checks.value))
   const overview = computed(() => (budget.value ? computeOverview(budget.value) : null))
   const entry = computed(() => (catalogue.value && budget.value ? catalogue.value.datasets.find((d) => d.id === budget.value?.id) : undefined))
@@ -74,7 +77,9 @@ export const useBudgetStore = defineStore('budget', () => {
     if (!fetched.ok) return fetched
     const parsed = parseDataset(fetched.data)
     if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
-    const mismatches = computeChecks(parsed.value).filter((c) => c.verdict === 'mismatch')
+    const all = computeChecks(parsed.value)
+    checksByBudget.set(parsed.value, all)
+    const mismatches = all.filter((c) => c.verdict === 'mismatch')
     if (mismatches.length)
       return {
         ok: false,
@@ -103,6 +108,8 @@ export const useBudgetStore = defineStore('budget', () => {
     const chosen = selectEntry(cat.value, id)
     if (!chosen) return fail({ kind: 'unknownDataset', file: 'index.json', details: [id ?? ''] })
     const result = await loadBudget(base, chosen.file)
+    // Let the browser paint between validating the file and rendering it (two short tasks, not one long one).
+    await new Promise<void>((resolve) => setTimeout(resolve, 0))
     if (mine !== generation) return
     if (!result.ok) return fail(result.error)
     budget.value = result.budget
