@@ -16,7 +16,11 @@ describeInBrowser('overview', (app) => {
       const opened = await app.open(PHONE, { locale })
       const { page } = opened
       expect(await page.getByTestId('total').innerText()).toBe(formatAmount(overview.expenditure.current, locale))
-      const text = await page.locator('#main').innerText()
+      // Below-the-fold cards are rendered when scrolled near (content-visibility): scroll as a reader would.
+      const split = page.locator('section[aria-labelledby="ov-split"]')
+      await split.scrollIntoViewIfNeeded()
+      await page.waitForFunction(() => (document.querySelector<HTMLElement>('section[aria-labelledby="ov-split"]')?.innerText ?? '') !== '')
+      const text = await split.innerText()
       for (const part of ['basic', 'project'] as const) {
         expect(text).toContain(message(locale, `overview.${part}`))
         expect(text).toContain(formatAmount(overview[part].value, locale))
