@@ -12,7 +12,8 @@
 // 4. scale: synthetic catalogues at 1×, 100× and 1,000× this dataset's line items: Node time to
 //    read, validate and derive them all, and in Chromium the app's cold load and chart render.
 // Prints a summary table and writes bench-results/latest.json.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -94,7 +95,8 @@ async function runLighthouse() {
   await withServer({}, async (url) => {
     for (let i = 0; i < RUNS; i++) {
       const out = path.join(OUT, `lighthouse-${i + 1}.json`)
-      execFileSync(
+      // Asynchronous: the server runs in this process, so a blocking child would starve it.
+      await promisify(execFile)(
         'node',
         [
           'node_modules/lighthouse/cli/index.js',
@@ -105,7 +107,7 @@ async function runLighthouse() {
           '--only-categories=performance,accessibility,best-practices',
           `--chrome-flags=${CHROME_ARGS.join(' ')}`,
         ],
-        { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROME } },
+        { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 2 ** 20 },
       )
       const r = JSON.parse(await readFile(out, 'utf8'))
       runs.push({
