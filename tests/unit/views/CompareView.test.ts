@@ -19,6 +19,17 @@ describe('CompareView', () => {
     localStorage.clear()
   })
 
+  it('brings the item a search result names (?item=) into view and marks it', async () => {
+    const raw = makeDataset()
+    const id = `project.${raw.projectExpenditure.categories[0]!.id}`
+    const { wrapper } = await mountWithApp(CompareView, { dataset: raw, path: `/zh-CN/compare?item=${id}` })
+    await flushPromises()
+    const marked = wrapper.findAll('.is-target')
+    expect(marked).toHaveLength(1)
+    expect(marked[0]!.attributes('data-item')).toBe(id)
+    expect(document.activeElement).toBe(marked[0]!.element)
+  })
+
   it('shows both years, the change, the agreeing % and the reason of each project category', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(CompareView, { dataset: raw, path: '/zh-CN/compare' })
