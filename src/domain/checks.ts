@@ -88,7 +88,7 @@ export function compareFigures(
 
 /** n figures of the same rounding step. */
 function steps(n: number, step = 1): number[] {
-  return Array.from({ length: n }, () => step)
+  return new Array<number>(n).fill(step)
 }
 
 /** Decimal places of a published figure: 6.4 → 1, 94.68 → 2, 7 → 0. */
@@ -105,11 +105,10 @@ function stepOf(x: number): number {
 
 function treeChecks(tree: ClassTree, table: number, group: CheckGroup): Check[] {
   const out: Check[] = []
+  const nodes = flattenTree(tree)
   const parents: { code?: string; name?: Text; children: { [m in Measure]: number }[]; own: { [m in Measure]: number } }[] = [
     { children: tree.roots, own: tree },
-    ...flattenTree(tree)
-      .filter((n) => n.children.length > 0)
-      .map((n) => ({ code: n.code, name: n.name, children: n.children, own: n })),
+    ...nodes.filter((n) => n.children.length > 0).map((n) => ({ code: n.code, name: n.name, children: n.children, own: n })),
   ]
   for (const p of parents) {
     for (const m of MEASURES) {
@@ -128,7 +127,7 @@ function treeChecks(tree: ClassTree, table: number, group: CheckGroup): Check[] 
       )
     }
   }
-  for (const n of [{ code: undefined, name: undefined, ...tree }, ...flattenTree(tree)]) {
+  for (const n of [{ code: undefined, name: undefined, total: tree.total, basic: tree.basic, project: tree.project }, ...nodes]) {
     out.push(
       compareFigures(
         `${tree.classification}.split.${n.code ?? 'unit'}`,

@@ -35,7 +35,9 @@ export function computeTree(
       continue
     }
     const parentCode = level === 'class' ? undefined : row.code.slice(0, row.code.length - 2)
-    const node: ClassNode = { ...row, level, children: [], ...(parentCode ? { parentCode } : {}) }
+    // Built field by field (not spread from the row): one object shape for every node, and only the tree's fields.
+    const node: ClassNode = { code: row.code, name: row.name, level, total: row.total, basic: row.basic, project: row.project, children: [] }
+    if (parentCode) node.parentCode = parentCode
     if (parentCode) {
       const parent = byCode.get(parentCode)
       if (!parent) {
