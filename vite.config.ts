@@ -28,6 +28,32 @@ function preloadDefaultData(): Plugin {
   }
 }
 
+/**
+ * The overview is the landing route: preload its chunk, the chunks it imports and its CSS from
+ * index.html, so they download with the entry instead of after it has run (one round trip less
+ * before the first figures). On another route they are a few KiB fetched early and then cached.
+ */
+function preloadLandingRoute(source = 'src/views/OverviewView.vue'): Plugin {
+  return {
+    name: 'preload-landing-route',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        const landing = chunks.find((c) => c.facadeModuleId?.endsWith(source))
+        if (!landing) throw new Error(`preload-landing-route: no chunk for ${source}`)
+        const links = (file: string, rel: string, extra: Record<string, string> = {}) =>
+          html.includes(`/${file}"`) ? [] : [{ tag: 'link', attrs: { rel, href: `./${file}`, crossorigin: '', ...extra }, injectTo: 'head' as const }]
+        return [
+          ...[landing.fileName, ...landing.imports].flatMap((f) => links(f, 'modulepreload')),
+          ...[...(landing.viteMetadata?.importedCss ?? [])].flatMap((f) => links(f, 'preload', { as: 'style' })),
+        ]
+      },
+    },
+  }
+}
+
 // `base: './'` makes one build work under any sub-path (/, /budget/, /portal/x/):
 // assets and data are resolved relative to index.html, and routing uses the URL hash.
 export default defineConfig({
@@ -35,6 +61,7 @@ export default defineConfig({
   plugins: [
     vue(),
     preloadDefaultData(),
+    preloadLandingRoute(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
       runtimeOnly: true,
