@@ -4,7 +4,7 @@
  * searched; the nine tasks tied to the project budget and its three categories of part three.
  */
 import { compareFigures, decimalsOf, sumAmounts, type Verdict } from './checks'
-import { computeShare } from './format'
+import { computeShare, numberFormat } from './format'
 import type { LEVEL1_IDS, RawDataset, RawParsedTarget, TargetOperator } from './schema'
 import { LEVEL2_IDS } from './schema'
 import type { IndicatorActual } from './actuals'
@@ -167,7 +167,7 @@ export function judgeIndicator(target: ParsedTarget, actual: IndicatorActual | u
 
 /** "95%", "4 次", "1,000 copies": a target figure with its unit in the reader's language. */
 export function formatQuantity(value: number, unit: Text, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value)
+  const n = numberFormat(locale, 0, 2).format(value)
   const u = locale === 'en' ? unit.en : unit.zh
   return u === '%' ? `${n}%` : `${n} ${u}`
 }

@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
 import OverviewView from '@/views/OverviewView.vue'
 import { formatAmount } from '@/domain/format'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
+
+/** The cards below the first screen render after the first paint: wait for the last of them. */
+const belowFold = (wrapper: VueWrapper) => vi.waitFor(() => expect(wrapper.find('[data-testid="checks-summary"]').exists()).toBe(true))
 
 describe('OverviewView', () => {
   afterEach(() => {
@@ -22,9 +26,19 @@ describe('OverviewView', () => {
     expect(text).toContain(raw.overview.changeReasons[0]!.zh)
   })
 
+  it('shows the total and the story first, and the cards below the first screen right after', async () => {
+    const { wrapper } = await mountWithApp(OverviewView, { dataset: makeDataset() })
+    expect(wrapper.find('[data-testid="total"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="budget-story"]').exists()).toBe(true)
+    expect(wrapper.find('.split__item').exists()).toBe(false)
+    await belowFold(wrapper)
+    expect(wrapper.findAll('.split__item')).toHaveLength(2)
+  })
+
   it('splits spending into basic and project with their shares', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw })
+    await belowFold(wrapper)
     const items = wrapper.findAll('.split__item')
     expect(items).toHaveLength(2)
     expect(items[0]!.text()).toContain(formatAmount(raw.functional.unit.basic, 'zh-CN'))
@@ -34,6 +48,7 @@ describe('OverviewView', () => {
   it('speaks English when the URL says so, with data text in English', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw, locale: 'en', path: '/en' })
+    await belowFold(wrapper)
     expect(wrapper.get('[data-testid="total"]').text()).toBe(formatAmount(raw.overview.expenditure.amount, 'en'))
     expect(wrapper.text()).toContain(raw.overview.changeReasons[0]!.en)
     expect(wrapper.text()).not.toMatch(/[\u4e00-\u9fff]{2,}/)
@@ -41,6 +56,7 @@ describe('OverviewView', () => {
 
   it('summarises the reconciliation checks with a link to them', async () => {
     const { wrapper, store } = await mountWithApp(OverviewView, { dataset: makeDataset() })
+    await belowFold(wrapper)
     expect(wrapper.get('[data-testid="checks-summary"]').text()).toContain(String(store.checks.length))
     expect(wrapper.find('a[href*="/zh-CN/checks"]').exists()).toBe(true)
   })
@@ -49,6 +65,7 @@ describe('OverviewView', () => {
     const raw = makeDataset()
     raw.overview.changeReasons[0]!.zh = '<img src=x onerror="window.__pwned=1">'
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw })
+    await belowFold(wrapper)
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.text()).toContain('<img src=x onerror="window.__pwned=1">')
   })
