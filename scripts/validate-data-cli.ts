@@ -3,7 +3,7 @@
  * tree structure and every reconciliation check, printed one per line. Exit code 1 on a
  * schema or structure failure or a mismatch beyond the published rounding.
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from '../src/domain/checks'
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
@@ -20,9 +20,9 @@ function describeCheck(c: Check): string {
   return `  ${mark} ${c.id}: ${describeSide(c.left)}  vs  ${describeSide(c.right)}${gap}`
 }
 
-async function readJson(path: string): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
+function readJson(path: string): { ok: true; data: unknown } | { ok: false; message: string } {
   try {
-    return { ok: true, data: JSON.parse(await readFile(path, 'utf8')) as unknown }
+    return { ok: true, data: JSON.parse(readFileSync(path, 'utf8')) as unknown }
   } catch (e) {
     return { ok: false, message: String(e) }
   }
@@ -31,7 +31,7 @@ async function readJson(path: string): Promise<{ ok: true; data: unknown } | { o
 /** Validates every dataset of the catalogue in `args[0]` (default public/data); returns the exit code. */
 export async function main(args: string[]): Promise<number> {
   const dir = resolve(args[0] ?? 'public/data')
-  const rawCatalogue = await readJson(resolve(dir, 'index.json'))
+  const rawCatalogue = readJson(resolve(dir, 'index.json'))
   if (!rawCatalogue.ok) {
     console.log(`index.json: cannot read: ${rawCatalogue.message}`)
     return 1
@@ -43,7 +43,7 @@ export async function main(args: string[]): Promise<number> {
   }
   let failed = 0
   for (const entry of catalogue.value.datasets) {
-    const raw = await readJson(resolve(dir, entry.file))
+    const raw = readJson(resolve(dir, entry.file))
     if (!raw.ok) {
       console.log(`${entry.file}: cannot read: ${raw.message}`)
       failed++

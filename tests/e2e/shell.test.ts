@@ -158,6 +158,23 @@ describeInBrowser('app shell', (app) => {
       await expectNoProblems(opened)
     })
 
+    it('scrolls the phone navigation so a deep-linked view’s item is in sight', async () => {
+      const last = VIEWS[VIEWS.length - 1]
+      if (!last) throw new Error('no views')
+      const { page } = await app.open(PHONE, { locale: 'zh-CN', view: last.name })
+      const inSight = () =>
+        page.evaluate(() => {
+          const ul = document.querySelector('.main-nav ul')
+          const item = document.querySelector('.main-nav [aria-current=page]')
+          if (!ul || !item) return null
+          const [u, i] = [ul.getBoundingClientRect(), item.getBoundingClientRect()]
+          return { overflows: ul.scrollWidth > ul.clientWidth, visible: i.left >= u.left - 1 && i.right <= u.right + 1 }
+        })
+      await page.waitForFunction(() => (document.querySelector('.main-nav ul')?.scrollLeft ?? 0) > 0, null, { timeout: 5000 }).catch(() => undefined)
+      expect(await currentNavItem(page)).toBe(message('zh-CN', last.titleKey))
+      expect(await inSight()).toEqual({ overflows: true, visible: true })
+    })
+
     it('gives every header control a touch target of at least 44 px on a phone', async () => {
       const opened = await app.open(PHONE, { locale: 'zh-CN' })
       const small = await opened.page.evaluate(() =>
