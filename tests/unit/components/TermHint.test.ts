@@ -20,14 +20,15 @@ describe('TermHint', () => {
     const entry = raw.glossary.find((g) => g.term.zh === '基本支出')!
     const { wrapper } = await mountWithApp(TermHint, { dataset: raw, props: { term: 'basicExpenditure' } })
     const button = wrapper.get('button')
-    const panel = wrapper.get('[data-testid="term-explanation"]')
     expect(button.attributes('type')).toBe('button')
     expect(button.attributes('aria-expanded')).toBe('false')
-    expect(button.attributes('aria-controls')).toBe(panel.attributes('id'))
-    expect(panel.isVisible()).toBe(false)
+    // Closed, the explanation is not rendered at all (less to render on the first screen).
+    expect(wrapper.find('[data-testid="term-explanation"]').exists()).toBe(false)
 
     await button.trigger('click')
+    const panel = wrapper.get('[data-testid="term-explanation"]')
     expect(button.attributes('aria-expanded')).toBe('true')
+    expect(button.attributes('aria-controls')).toBe(panel.attributes('id'))
     expect(panel.isVisible()).toBe(true)
     expect(panel.text()).toContain(entry.definition.zh)
     expect(wrapper.get('[data-source]').attributes('data-source')).toBe('document')
@@ -50,7 +51,7 @@ describe('TermHint', () => {
     await button.trigger('keydown', { key: 'Escape' })
     await nextTick()
     expect(button.attributes('aria-expanded')).toBe('false')
-    expect(wrapper.get('[data-testid="term-explanation"]').isVisible()).toBe(false)
+    expect(wrapper.find('[data-testid="term-explanation"]').exists()).toBe(false)
     expect(document.activeElement).toBe(button.element)
   })
 

@@ -9,6 +9,7 @@ import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
 import type { Budget, Locale } from '@/domain/types'
 import { useBudgetStore } from '@/stores/budget'
+import { afterPaint } from '@/composables/useAfterFirstPaint'
 
 /** A validated budget from a raw fixture; throws with the problems if it is invalid. */
 export function toBudget(raw: RawDataset): Budget {
@@ -20,10 +21,12 @@ export function toBudget(raw: RawDataset): Budget {
 /**
  * Mounts a component as the app would: Pinia, vue-i18n and the router (memory history) at
  * `path` (e.g. '/en/classification?node=201'), with the store already holding `dataset`.
+ * Resolves once the first frame is painted, when what views render after it is there too
+ * (`useAfterFirstPaint`); `firstFrame: true` resolves before, to see the first frame alone.
  */
 export async function mountWithApp(
   component: Component,
-  options: { path?: string; dataset?: RawDataset; locale?: Locale; props?: Record<string, unknown> } = {},
+  options: { path?: string; dataset?: RawDataset; locale?: Locale; props?: Record<string, unknown>; firstFrame?: boolean } = {},
 ): Promise<{ wrapper: VueWrapper; router: ReturnType<typeof createAppRouter>; store: ReturnType<typeof useBudgetStore> }> {
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -40,5 +43,9 @@ export async function mountWithApp(
   await router.isReady()
   const wrapper = mount(component, { props: options.props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
+  if (!options.firstFrame) {
+    await afterPaint()
+    await flushPromises()
+  }
   return { wrapper, router, store }
 }

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { afterPaint } from '@/composables/useAfterFirstPaint'
 import OverviewView from '@/views/OverviewView.vue'
 import { formatAmount } from '@/domain/format'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
-
-/** The cards below the first screen render after the first paint: wait for the last of them. */
-const belowFold = (wrapper: VueWrapper) => vi.waitFor(() => expect(wrapper.find('[data-testid="checks-summary"]').exists()).toBe(true))
 
 describe('OverviewView', () => {
   afterEach(() => {
@@ -26,19 +23,21 @@ describe('OverviewView', () => {
     expect(text).toContain(raw.overview.changeReasons[0]!.zh)
   })
 
-  it('shows the total and the story first, and the cards below the first screen right after', async () => {
-    const { wrapper } = await mountWithApp(OverviewView, { dataset: makeDataset() })
+  it('shows the total and the story’s first topics first, the rest right after the first frame', async () => {
+    const { wrapper } = await mountWithApp(OverviewView, { dataset: makeDataset(), firstFrame: true })
     expect(wrapper.find('[data-testid="total"]').exists()).toBe(true)
-    expect(wrapper.find('[data-testid="budget-story"]').exists()).toBe(true)
+    expect(wrapper.findAll('.story__topic')).toHaveLength(2)
     expect(wrapper.find('.split__item').exists()).toBe(false)
-    await belowFold(wrapper)
+    await afterPaint()
+    await wrapper.vm.$nextTick()
+    expect(wrapper.findAll('.story__topic').length).toBeGreaterThan(2)
     expect(wrapper.findAll('.split__item')).toHaveLength(2)
+    expect(wrapper.find('[data-testid="checks-summary"]').exists()).toBe(true)
   })
 
   it('splits spending into basic and project with their shares', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw })
-    await belowFold(wrapper)
     const items = wrapper.findAll('.split__item')
     expect(items).toHaveLength(2)
     expect(items[0]!.text()).toContain(formatAmount(raw.functional.unit.basic, 'zh-CN'))
@@ -48,7 +47,6 @@ describe('OverviewView', () => {
   it('speaks English when the URL says so, with data text in English', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw, locale: 'en', path: '/en' })
-    await belowFold(wrapper)
     expect(wrapper.get('[data-testid="total"]').text()).toBe(formatAmount(raw.overview.expenditure.amount, 'en'))
     expect(wrapper.text()).toContain(raw.overview.changeReasons[0]!.en)
     expect(wrapper.text()).not.toMatch(/[\u4e00-\u9fff]{2,}/)
@@ -56,7 +54,6 @@ describe('OverviewView', () => {
 
   it('summarises the reconciliation checks with a link to them', async () => {
     const { wrapper, store } = await mountWithApp(OverviewView, { dataset: makeDataset() })
-    await belowFold(wrapper)
     expect(wrapper.get('[data-testid="checks-summary"]').text()).toContain(String(store.checks.length))
     expect(wrapper.find('a[href*="/zh-CN/checks"]').exists()).toBe(true)
   })
@@ -65,7 +62,6 @@ describe('OverviewView', () => {
     const raw = makeDataset()
     raw.overview.changeReasons[0]!.zh = '<img src=x onerror="window.__pwned=1">'
     const { wrapper } = await mountWithApp(OverviewView, { dataset: raw })
-    await belowFold(wrapper)
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.text()).toContain('<img src=x onerror="window.__pwned=1">')
   })

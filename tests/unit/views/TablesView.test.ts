@@ -70,8 +70,8 @@ describe('TablesView', () => {
   })
 
   it('names the table in the URL and moves focus to it from the contents', async () => {
-    vi.useFakeTimers()
     const { wrapper, router } = await mountWithApp(TablesView, { dataset: makeDataset(), path: '/zh-CN/tables' })
+    vi.useFakeTimers()
     const link = wrapper.findAll('.toc a')[7]!
     expect(link.attributes('href')).toContain('table=8')
     await link.trigger('click')
