@@ -163,14 +163,27 @@ export function comparePercent(id: string, label: CheckLabel, ref: SourceRef, ch
   }
 }
 
-/** Every reconciliation check of a dataset, grouped as `CHECK_GROUPS`. */
+/** Every reconciliation check of a dataset, grouped as `CHECK_GROUPS`, in the order the checks view lists them. */
 export function computeChecks(b: Budget): Check[] {
-  const checks: Check[] = [...treeChecks(b.functionalTree, 3, 'functional'), ...treeChecks(b.economicTree, 8, 'economic')]
+  return [
+    ...treeChecks(b.functionalTree, 3, 'functional'),
+    ...treeChecks(b.economicTree, 8, 'economic'),
+    ...crossTableChecks(b),
+    ...incomeLineChecks(b),
+    ...basicPartsChecks(b),
+    ...projectPartsChecks(b),
+    ...performanceChecks(b),
+    ...threePublicChecks(b),
+    ...statedPercentChecks(b),
+  ]
+}
+
+/** Functional and economic tables describe the same money; table 1 and part two state its totals. */
+function crossTableChecks(b: Budget): Check[] {
+  const checks: Check[] = []
   const f = b.functionalTree
   const e = b.economicTree
   const inc = b.incomeStatement
-
-  // Functional and economic tables describe the same money.
   for (const m of MEASURES)
     checks.push(
       compareFigures(
@@ -225,8 +238,14 @@ export function computeChecks(b: Budget): Check[] {
       steps(2),
     ),
   )
-  // Income lines: top-level lines add up to the year's income; children to their parent.
+  return checks
+}
+
+/** Table 1's income lines: top-level lines add up to the year's income; children to their parent. */
+function incomeLineChecks(b: Budget): Check[] {
+  const inc = b.incomeStatement
   const topLines = inc.lines.filter((l) => !l.parent)
+  const checks: Check[] = []
   checks.push(
     compareFigures(
       'income.sum',
@@ -250,8 +269,15 @@ export function computeChecks(b: Budget): Check[] {
     )
   }
 
-  // Part three: basic groups and project categories against the tables.
+  return checks
+}
+
+/** Part three's basic groups: they add up to the basic column, their items to them and to table 8's rows. */
+function basicPartsChecks(b: Budget): Check[] {
+  const f = b.functionalTree
+  const e = b.economicTree
   const groups = b.basicBreakdown
+  const checks: Check[] = []
   checks.push(
     compareFigures(
       'parts.basicGroups',
@@ -285,6 +311,13 @@ export function computeChecks(b: Budget): Check[] {
       ),
     )
   }
+  return checks
+}
+
+/** Part three's project budget and categories, part four's procurement, part six's funds, part seven's projects. */
+function projectPartsChecks(b: Budget): Check[] {
+  const f = b.functionalTree
+  const checks: Check[] = []
   const pe = b.projectExpenditure
   checks.push(
     compareFigures(
@@ -337,8 +370,14 @@ export function computeChecks(b: Budget): Check[] {
     )
   }
 
-  // Table 12: tasks against the project budget and its categories.
+  return checks
+}
+
+/** Table 12: tasks against the project budget and its categories. */
+function performanceChecks(b: Budget): Check[] {
   const perf = b.performance
+  const pe = b.projectExpenditure
+  const checks: Check[] = []
   checks.push(
     compareFigures(
       'performance.tasksSum',
@@ -378,8 +417,14 @@ export function computeChecks(b: Budget): Check[] {
     )
   }
 
-  // Table 9: 三公经费.
+  return checks
+}
+
+/** Table 9: 三公经费 items add up, the change column is the difference, and two items match table 8. */
+function threePublicChecks(b: Budget): Check[] {
+  const e = b.economicTree
   const tp = b.threePublic
+  const checks: Check[] = []
   const rows = [...tp.years.map((y) => ({ key: String(y.year), year: y.year as number | undefined, row: y })), { key: 'change', year: undefined, row: tp.change }]
   for (const { key, year, row } of rows) {
     const label = (k: string): CheckLabel => ({ key: k, year })
@@ -439,7 +484,13 @@ export function computeChecks(b: Budget): Check[] {
       checks.push(comparePercent('percent.threePublic', { key: 'threePublic.total' }, { part: 5 }, tp.change.total, prev.total, tp.percent.total))
   }
 
-  // Stated percentages against the stated amounts.
+  return checks
+}
+
+/** Percentages stated in parts two and three against the stated amounts. */
+function statedPercentChecks(b: Budget): Check[] {
+  const checks: Check[] = []
+  const pe = b.projectExpenditure
   const ov = b.overview
   for (const [id, item] of [['income', ov.income], ['expenditure', ov.expenditure]] as const) {
     const ch = item.change
