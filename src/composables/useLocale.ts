@@ -11,8 +11,8 @@ export function useLocale(): {
   tx: (text: Text | undefined) => string
   /** A figure with its unit, in the reader's chosen unit unless one is given: "2,211 万元". */
   amount: (value: number, unit?: AmountUnit) => string
-  /** A table cell in the reader's chosen unit, without the unit: "2,211" or "22,110,000". */
-  cell: (value: number) => string
+  /** A table cell in the reader's chosen unit, without the unit: "2,211" or "22,110,000"; `decimals` fixes them in 万元 ("30.00"). */
+  cell: (value: number, decimals?: number) => string
   /** The unit of `cell`, for column headers: "万元" / "10,000 yuan", "元" / "yuan". */
   unitLabel: ComputedRef<string>
   num: (value: number, decimals?: number) => string
@@ -26,7 +26,8 @@ export function useLocale(): {
     locale,
     tx: (text) => (text ? localize(text, locale.value) : ''),
     amount: (value, unit) => formatAmount(value, locale.value, unit ?? settings.unit),
-    cell: (value) => (settings.unit === 'yuan' ? formatNumber(toYuan(value), locale.value, 0) : formatNumber(value, locale.value)),
+    cell: (value, decimals) =>
+      settings.unit === 'yuan' ? formatNumber(toYuan(value), locale.value, 0) : formatNumber(value, locale.value, Math.max(2, decimals ?? 0), decimals ?? 0),
     unitLabel: computed(() => t(settings.unit === 'yuan' ? 'units.yuan' : 'units.wan')),
     num: (value, decimals) => formatNumber(value, locale.value, decimals),
     signed: (value, decimals) => formatSigned(value, locale.value, decimals),

@@ -38,10 +38,13 @@ export function prepareNumberFormats(locale: Locale): void {
   for (const [min, max] of [[0, 2], [0, 0], [1, 1]] as const) numberFormat(locale, min, max).format(0)
 }
 
-/** Groups digits and keeps every published decimal: 2211 → "2,211", 94.68 → "94.68", -0.57 → "−0.57". */
-export function formatNumber(value: number, locale: Locale, maxDecimals = 2): string {
+/**
+ * Groups digits and keeps every published decimal: 2211 → "2,211", 94.68 → "94.68", -0.57 → "−0.57";
+ * with `minDecimals` as a table prints them: 30 → "30.00".
+ */
+export function formatNumber(value: number, locale: Locale, maxDecimals = 2, minDecimals = 0): string {
   if (!Number.isFinite(value)) return '—'
-  const s = numberFormat(locale, 0, maxDecimals).format(Math.abs(value))
+  const s = numberFormat(locale, Math.min(minDecimals, maxDecimals), maxDecimals).format(Math.abs(value))
   return value < 0 ? `−${s}` : s
 }
 

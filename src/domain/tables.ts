@@ -26,6 +26,8 @@ export interface TableColumn {
   kind: 'name' | 'amount' | 'text'
   /** Heading spanning consecutive columns (2023 年政府采购项目 over 小计 and the two 其中). */
   group?: TableText
+  /** Decimals the document prints in an amount column whatever the figure (table 12: "30.00"); else the figure's own. */
+  decimals?: number
 }
 
 /** unit: the 预算单位 row; group: a heading row with its own figure; total: a 合计 row. */
@@ -81,7 +83,13 @@ const amount = (value: number): TableCell => ({ kind: 'amount', value })
 const text = (t: TableText, repeated = false): TableCell => ({ kind: 'text', text: t, ...(repeated ? { repeated } : {}) })
 const EMPTY: TableCell = { kind: 'empty' }
 const nameCol = (label: string): TableColumn => ({ id: 'name', label: k(`col.${label}`), kind: 'name' })
-const amountCol = (id: string, group?: TableText): TableColumn => ({ id, label: k(`col.${id}`), kind: 'amount', ...(group ? { group } : {}) })
+const amountCol = (id: string, group?: TableText, decimals?: number): TableColumn => ({
+  id,
+  label: k(`col.${id}`),
+  kind: 'amount',
+  ...(group ? { group } : {}),
+  ...(decimals !== undefined ? { decimals } : {}),
+})
 const textCol = (id: string): TableColumn => ({ id, label: k(`col.${id}`), kind: 'text' })
 
 /** 一、 / "1. " for the n-th (0-based) 类 line, as tables 1 and 6 number them. */
@@ -255,7 +263,7 @@ function buildTable12(b: Budget): TableModel {
     {
       id: 'tasks',
       title: k('section.tasks'),
-      columns: [nameCol('taskName'), textCol('taskContent'), amountCol('taskTotal', group), amountCol('fiscal', group), amountCol('other', group)],
+      columns: [nameCol('taskName'), textCol('taskContent'), amountCol('taskTotal', group, 2), amountCol('fiscal', group, 2), amountCol('other', group)],
       rows: [
         ...perf.tasks.map((t) => ({ id: t.id, kind: 'data' as const, name: d(t.name), level: 0, cells: [text(d(t.content)), amount(t.total), amount(t.fiscal), amount(t.other)] })),
         { id: 'tasksTotal', kind: 'total', name: k('row.tasksTotal'), level: 0, cells: [EMPTY, amount(perf.tasksTotal.total), amount(perf.tasksTotal.fiscal), amount(perf.tasksTotal.other)] },

@@ -58,6 +58,22 @@ describe('TablesView', () => {
     expect(wrapper.findAll('#table-3 thead tr')).toHaveLength(2)
   })
 
+  it('prints table 12’s task amounts with two decimals as the document does, and its zero other funds as 0', async () => {
+    const raw = makeDataset()
+    const { wrapper } = await mountWithApp(TablesView, { dataset: raw, path: '/zh-CN/tables' })
+    const rows = wrapper.findAll('#table-12 tbody tr').filter((tr) => tr.findAll('td.num').length === 3)
+    expect(rows).toHaveLength(raw.performance.tasks.length + 1)
+    const expected = [...raw.performance.tasks, raw.performance.tasksTotal]
+    rows.forEach((tr, i) => {
+      const [total, fiscal, other] = tr.findAll('td.num').map((td) => td.text())
+      for (const [shown, value] of [[total, expected[i]!.total], [fiscal, expected[i]!.fiscal]] as const) {
+        expect(shown).toMatch(/^\d{1,3}(,\d{3})*\.\d{2}$/)
+        expect(Number(shown!.replace(/,/g, ''))).toBe(value)
+      }
+      expect(other).toBe(String(expected[i]!.other))
+    })
+  })
+
   it('shows exact 元 when the reader switches the unit', async () => {
     const raw = makeDataset()
     const { wrapper } = await mountWithApp(TablesView, { dataset: raw, path: '/en/tables', locale: 'en' })
