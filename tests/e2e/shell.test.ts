@@ -175,6 +175,16 @@ describeInBrowser('app shell', (app) => {
       expect(await inSight()).toEqual({ overflows: true, visible: true })
     })
 
+    it('leaves most of a small phone’s first screen to the content, in both languages', async () => {
+      const small = { name: 'phone' as const, options: { ...PHONE.options, viewport: { width: 360, height: 740 } } }
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const { page } = await app.open(small, { locale })
+        const top = await page.evaluate(() => document.getElementById('main')?.getBoundingClientRect().top ?? Infinity)
+        expect(top, locale).toBeLessThan(740 / 2)
+        await page.close()
+      }
+    })
+
     it('gives every header control a touch target of at least 44 px on a phone', async () => {
       const opened = await app.open(PHONE, { locale: 'zh-CN' })
       const small = await opened.page.evaluate(() =>
