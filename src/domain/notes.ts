@@ -94,6 +94,44 @@ export function parseStoredNotes(raw: string): ParsedNotes {
   return { notes, problem: 'partial', unreadable: list.length - notes.length }
 }
 
+/** Largest notes file accepted for import (bytes): far above what localStorage can hold. */
+export const IMPORT_MAX_BYTES = 2_000_000
+
+/** What importing a notes file (exported from this site) would do, before or after it is applied. */
+export interface NotesMerge {
+  notes: Note[]
+  /** Notes on items that had none. */
+  added: number
+  /** Notes that replace an older note on the same item. */
+  replaced: number
+  /** Imported notes not taken: the note here on the same item is as new or newer. */
+  kept: number
+}
+
+/**
+ * Merges imported notes into the ones here, one note per item: a note on a new item is added; on an
+ * item that has a note, the more recently updated one stays (the one here on a tie). Order: the notes
+ * here, then the added ones in file order.
+ */
+export function mergeNotes(here: readonly Note[], imported: readonly Note[]): NotesMerge {
+  const notes = [...here]
+  let added = 0
+  let replaced = 0
+  let kept = 0
+  for (const note of imported) {
+    const i = notes.findIndex((n) => isSameItem(n.itemRef, note.itemRef))
+    const current = notes[i]
+    if (!current) {
+      notes.push(notes.some((n) => n.id === note.id) ? { ...note, id: `${note.id}-imported` } : note)
+      added++
+    } else if (Date.parse(note.updatedAt) > Date.parse(current.updatedAt)) {
+      notes[i] = { ...note, id: current.id }
+      replaced++
+    } else kept++
+  }
+  return { notes, added, replaced, kept }
+}
+
 /** The stored form of a list of notes. */
 export function serializeNotes(notes: readonly Note[]): string {
   const file: NotesFile = { version: NOTES_VERSION, notes: [...notes] }

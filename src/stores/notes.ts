@@ -6,7 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { createNoteId, isSameItem, loadNotes, NOTE_MAX_LENGTH, saveNotes, type ItemRef, type Note, type NotesStorage, type SetAsideValue } from '@/domain/notes'
+import { createNoteId, isSameItem, loadNotes, mergeNotes, NOTE_MAX_LENGTH, saveNotes, type ItemRef, type Note, type NotesMerge, type NotesStorage, type SetAsideValue } from '@/domain/notes'
 import { useBudgetStore } from './budget'
 
 /** localStorage, or null where reading it throws (blocked cookies, some private modes). */
@@ -65,6 +65,14 @@ export const useNotesStore = defineStore('notes', () => {
     persist()
   }
 
+  /** Merges notes from an exported file (see `mergeNotes`: per item, the more recent note stays). */
+  function importNotes(imported: readonly Note[]): NotesMerge {
+    const merge = mergeNotes(notes.value, imported)
+    notes.value = merge.notes
+    persist()
+    return merge
+  }
+
   /** Deletes a set-aside value once the reader has saved or no longer wants it. */
   function discardSetAside(key: string | null): void {
     setAside.value = setAside.value.filter((s) => s.key !== key)
@@ -85,5 +93,5 @@ export const useNotesStore = defineStore('notes', () => {
     { immediate: true },
   )
 
-  return { datasetId, notes, setAside, persistent, count, open, noteFor, save, remove, discardSetAside }
+  return { datasetId, notes, setAside, persistent, count, open, noteFor, save, remove, importNotes, discardSetAside }
 })

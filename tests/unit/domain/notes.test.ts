@@ -3,6 +3,7 @@ import {
   backupPrefix,
   createNoteId,
   loadNotes,
+  mergeNotes,
   notesKey,
   NOTES_VERSION,
   parseStoredNotes,
@@ -159,5 +160,49 @@ describe(createNoteId, () => {
   it('differs for different times and random draws', () => {
     expect(createNoteId(NOW, () => 0.1)).not.toBe(createNoteId(NOW, () => 0.2))
     expect(createNoteId(NOW, () => 0.1)).not.toBe(createNoteId(NOW + 1, () => 0.1))
+  })
+})
+
+describe(mergeNotes, () => {
+  const at = (n: Note, updatedAt: string, text = n.text): Note => ({ ...n, updatedAt, text })
+
+  it('adds notes on items that have none, after the notes here, in file order', () => {
+    const here = [note('a', '30201')]
+    const merge = mergeNotes(here, [note('b', '30202'), note('c', '30203')])
+    expect(merge.notes.map((n) => n.itemRef.key)).toEqual(['30201', '30202', '30203'])
+    expect(merge).toMatchObject({ added: 2, replaced: 0, kept: 0 })
+  })
+
+  it('keeps one note per item: the one changed last, under the id it has here', () => {
+    const here = [note('a', '30201'), note('b', '30202')]
+    const newer = at(note('x', '30201'), '2030-04-01T00:00:00.000Z', 'newer text')
+    const older = at(note('y', '30202'), '2030-01-01T00:00:00.000Z', 'older text')
+    const merge = mergeNotes(here, [newer, older])
+    expect(merge.notes).toHaveLength(2)
+    expect(merge.notes[0]).toEqual({ ...newer, id: 'a' })
+    expect(merge.notes[1]).toEqual(here[1])
+    expect(merge).toMatchObject({ added: 0, replaced: 1, kept: 1 })
+  })
+
+  it('keeps the note here on a tie, and compares times across time zones', () => {
+    const here = [at(note('a', '30201'), '2030-03-01T09:00:00.000Z')]
+    expect(mergeNotes(here, [at(note('x', '30201'), '2030-03-01T09:00:00.000Z', 'same time')]).kept).toBe(1)
+    // 08:30 at UTC−5 is 13:30 UTC: later than 09:00 UTC though it sorts before it as text.
+    expect(mergeNotes(here, [at(note('x', '30201'), '2030-03-01T08:30:00-05:00')]).replaced).toBe(1)
+    // 16:30 in Beijing is 08:30 UTC: earlier, though it sorts after it as text.
+    expect(mergeNotes(here, [at(note('x', '30201'), '2030-03-01T16:30:00+08:00')]).kept).toBe(1)
+  })
+
+  it('renames an added note whose id is taken here', () => {
+    const merge = mergeNotes([note('a', '30201')], [note('a', '30202')])
+    expect(merge.notes.map((n) => n.id)).toEqual(['a', 'a-imported'])
+  })
+
+  it('importing a file twice changes nothing the second time', () => {
+    const file = [note('b', '30202'), note('c', '30203')]
+    const once = mergeNotes([note('a', '30201')], file)
+    const twice = mergeNotes(once.notes, file)
+    expect(twice.notes).toEqual(once.notes)
+    expect(twice).toMatchObject({ added: 0, replaced: 0, kept: 2 })
   })
 })

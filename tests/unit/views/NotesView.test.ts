@@ -6,6 +6,8 @@ import { notesKey, serializeNotes, type Note } from '@/domain/notes'
 import { CHANGE_THRESHOLD_PERCENT } from '@/domain/flags'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
+import { createTestI18n } from '../helpers/i18n'
+import type { VueWrapper } from '@vue/test-utils'
 
 const raw = makeDataset()
 const KEY = notesKey(raw.id)
@@ -141,5 +143,51 @@ describe('NotesView', () => {
     const txt = await byExt('.txt')
     expect(txt).toContain(note.text)
     expect(txt).not.toMatch(/^#/m)
+  })
+
+  describe('importing notes exported elsewhere', () => {
+    const t = createTestI18n('zh-CN').global.t
+    /** Picks a file in the import's file input, as the file picker would. */
+    async function pick(wrapper: VueWrapper, text: string, name = 'notes.json'): Promise<string> {
+      const input = wrapper.get('[data-testid="notes-import-file"]')
+      Object.defineProperty(input.element, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true })
+      await input.trigger('change')
+      await flushPromises()
+      await vi.waitFor(() => expect(wrapper.get('[data-testid="notes-import-status"]').text()).not.toBe(''))
+      return wrapper.get('[data-testid="notes-import-status"]').text()
+    }
+    const other = raw.economic.rows.find((r) => r.code !== row.code)!
+    const fromElsewhere: Note = { ...note, id: 'n9', itemRef: { kind: 'economic', key: other.code }, text: '在另一台电脑上写的笔记' }
+
+    it('adds the notes of an exported file to the list, keeps them, and says what it did', async () => {
+      localStorage.setItem(KEY, serializeNotes([note]))
+      const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+      const status = await pick(wrapper, serializeNotes([fromElsewhere]))
+      expect(status).toBe(t('notes.importDone', { added: 1, replaced: 0 }))
+      const mine = wrapper.get('[data-testid="my-notes"]')
+      expect(mine.get(`[data-item="economic:${other.code}"]`).text()).toContain(fromElsewhere.text)
+      expect(mine.get(`[data-item="economic:${row.code}"]`).text()).toContain(note.text)
+      expect(JSON.parse(localStorage.getItem(KEY)!).notes).toHaveLength(2)
+    })
+
+    it('keeps the note here when the imported one on the same item is older, and says so', async () => {
+      localStorage.setItem(KEY, serializeNotes([note]))
+      const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+      const older: Note = { ...note, id: 'n2', text: '旧的笔记', updatedAt: '2030-01-01T00:00:00.000Z' }
+      const status = await pick(wrapper, serializeNotes([older]))
+      expect(status).toContain(t('notes.importKept', { kept: 1 }, 1))
+      expect(wrapper.get('[data-testid="my-notes"]').text()).toContain(note.text)
+      expect(wrapper.get('[data-testid="my-notes"]').text()).not.toContain(older.text)
+    })
+
+    it('refuses a file that is not exported notes, changing nothing', async () => {
+      localStorage.setItem(KEY, serializeNotes([note]))
+      const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+      const before = localStorage.getItem(KEY)
+      expect(await pick(wrapper, '{"total": 2211}', 'budget.json')).toBe(t('notes.importFailed.corrupt'))
+      expect(await pick(wrapper, JSON.stringify({ version: 99, notes: [] }))).toBe(t('notes.importFailed.unknownVersion'))
+      expect(localStorage.getItem(KEY)).toBe(before)
+      expect(wrapper.findAll('[data-testid="my-notes"] [data-item]')).toHaveLength(1)
+    })
   })
 })
