@@ -16,7 +16,7 @@ describeInBrowser('overview', (app) => {
       const opened = await app.open(PHONE, { locale })
       const { page } = opened
       expect(await page.getByTestId('total').innerText()).toBe(formatAmount(overview.expenditure.current, locale))
-      // Below-the-fold cards are rendered when scrolled near (content-visibility): scroll as a reader would.
+      // Below-the-fold cards render after the first paint and are laid out when scrolled near (content-visibility): scroll as a reader would.
       const split = page.locator('section[aria-labelledby="ov-split"]')
       await split.scrollIntoViewIfNeeded()
       await page.waitForFunction(() => (document.querySelector<HTMLElement>('section[aria-labelledby="ov-split"]')?.innerText ?? '') !== '')
