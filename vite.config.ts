@@ -33,7 +33,9 @@ function preloadDefaultData(): Plugin {
  * index.html, so they download with the entry instead of after it has run (one round trip less
  * before the first figures). On another route they are a few KiB fetched early and then cached.
  */
-function preloadLandingRoute(source = 'src/views/OverviewView.vue'): Plugin {
+const LANDING_ROUTE = 'src/views/OverviewView.vue'
+
+function preloadLandingRoute(source = LANDING_ROUTE): Plugin {
   return {
     name: 'preload-landing-route',
     apply: 'build',
@@ -56,12 +58,13 @@ function preloadLandingRoute(source = 'src/views/OverviewView.vue'): Plugin {
 
 /**
  * V8's explicit compile hint (Chrome ≥ 126; a plain comment elsewhere) on the chunks the first page
- * runs almost entirely: every function is compiled while the file streams in, off the main thread,
- * instead of lazily on first call in the middle of the first render. Measured: the main thread's
- * compile time on the first load roughly halves (docs/BENCHMARKS.md). Added after minification and
- * after Vite's own additions, since the comment must open the file.
+ * runs almost entirely (the entry, the landing route and their static imports): every function is
+ * compiled while the file streams in, off the main thread, instead of lazily on first call in the
+ * middle of the first render. Measured: the main thread's compile time on the first load falls to
+ * about a third (docs/BENCHMARKS.md). Added after minification and after Vite's own additions,
+ * since the comment must open the file.
  */
-function compileHints(chunkNames = ['index', 'framework', 'data', 'OverviewView']): Plugin {
+function compileHints(landing = LANDING_ROUTE): Plugin {
   return {
     name: 'v8-compile-hints',
     apply: 'build',
@@ -69,8 +72,11 @@ function compileHints(chunkNames = ['index', 'framework', 'data', 'OverviewView'
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const chunk of Object.values(bundle))
-          if (chunk.type === 'chunk' && chunkNames.includes(chunk.name)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+        const firstPage = new Set(
+          chunks.filter((c) => c.isEntry || c.facadeModuleId?.endsWith(landing)).flatMap((c) => [c.fileName, ...c.imports]),
+        )
+        for (const chunk of chunks) if (firstPage.has(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
       },
     },
   }

@@ -37,8 +37,8 @@ export function computeTree(
     const parentCode = level === 'class' ? undefined : row.code.slice(0, row.code.length - 2)
     // Built field by field (not spread from the row): one object shape for every node, and only the tree's fields.
     const node: ClassNode = { code: row.code, name: row.name, level, total: row.total, basic: row.basic, project: row.project, children: [] }
-    if (parentCode) node.parentCode = parentCode
     if (parentCode) {
+      node.parentCode = parentCode
       const parent = byCode.get(parentCode)
       if (!parent) {
         problems.push(`${classification} row ${row.code} comes before or without its parent row ${parentCode}`)
