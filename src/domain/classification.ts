@@ -4,10 +4,9 @@
  * data a sunburst draws, and the rounding gaps where published children do not add up to their
  * published parent. Every figure is a published one; sums and shares are derived and say so.
  */
-import { sumAmounts } from './checks'
+import { sumAmounts } from './numeric'
 import { computeShare } from './format'
-import { computePath } from './tree'
-import { CLASSIFICATIONS, MEASURES } from './types'
+import { amountOf, computePath } from './tree'
 import type { Budget, ClassLevel, ClassNode, ClassTree, Classification, Measure, Text } from './types'
 
 /** What the classification view shows, as the URL states it (`?tree=economic&measure=basic&node=301`). */
@@ -20,7 +19,12 @@ export interface ClassificationState {
 
 /** The tree of a classification. */
 export function selectTree(b: Budget, classification: Classification): ClassTree {
-  return classification === 'economic' ? b.economicTree : b.functionalTree
+  return classification === 'economic' && b.economicTree ? b.economicTree : b.functionalTree
+}
+
+/** The classifications a dataset publishes: functional always, economic when it has that table. */
+export function availableTrees(b: Budget): Classification[] {
+  return b.economicTree ? ['functional', 'economic'] : ['functional']
 }
 
 const firstString = (value: unknown): string | undefined =>
@@ -34,9 +38,11 @@ export function parseClassificationQuery(query: Record<string, unknown>, b: Budg
   const rawTree = firstString(query.tree)
   const rawMeasure = firstString(query.measure)
   const rawNode = firstString(query.node)
-  const measure: Measure = (MEASURES as readonly string[]).includes(rawMeasure ?? '') ? (rawMeasure as Measure) : 'total'
-  let tree: Classification = (CLASSIFICATIONS as readonly string[]).includes(rawTree ?? '') ? (rawTree as Classification) : 'functional'
-  if (!rawTree && rawNode && !b.functionalTree.byCode.has(rawNode) && b.economicTree.byCode.has(rawNode)) tree = 'economic'
+  const trees = availableTrees(b)
+  let tree: Classification = (trees as readonly string[]).includes(rawTree ?? '') ? (rawTree as Classification) : 'functional'
+  if (!rawTree && rawNode && !b.functionalTree.byCode.has(rawNode) && b.economicTree?.byCode.has(rawNode)) tree = 'economic'
+  const measures: readonly Measure[] = selectTree(b, tree).measures
+  const measure: Measure = (measures as readonly string[]).includes(rawMeasure ?? '') ? (rawMeasure as Measure) : 'total'
   const node = rawNode && selectTree(b, tree).byCode.has(rawNode) ? rawNode : undefined
   return { tree, measure, ...(node ? { node } : {}) }
 }
@@ -124,9 +130,9 @@ export function computeRow(node: ClassNode, parentValue: number, total: number, 
     code: node.code,
     name: node.name,
     level: node.level,
-    value: node[measure],
-    shareOfParent: computeShare(node[measure], parentValue),
-    shareOfTotal: computeShare(node[measure], total),
+    value: amountOf(node, measure),
+    shareOfParent: computeShare(amountOf(node, measure), parentValue),
+    shareOfTotal: computeShare(amountOf(node, measure), total),
     hasChildren: node.children.length > 0,
   }
 }
@@ -134,9 +140,9 @@ export function computeRow(node: ClassNode, parentValue: number, total: number, 
 /** The drill-down table under `focus` (or under the whole table), for one measure. */
 export function computeBranch(tree: ClassTree, focus: ClassNode | undefined, measure: Measure): ClassBranch {
   const children = focus ? focus.children : tree.roots
-  const value = focus ? focus[measure] : tree[measure]
-  const total = tree[measure]
-  const childrenSum = sumAmounts(children.map((c) => c[measure]))
+  const value = focus ? amountOf(focus, measure) : amountOf(tree, measure)
+  const total = amountOf(tree, measure)
+  const childrenSum = sumAmounts(children.map((c) => amountOf(c, measure)))
   return {
     classification: tree.classification,
     measure,
@@ -154,8 +160,8 @@ export function computeBranch(tree: ClassTree, focus: ClassNode | undefined, mea
 function gapOf(tree: ClassTree, node: ClassNode | undefined, measure: Measure): ClassGap | undefined {
   const children = node ? node.children : tree.roots
   if (!children.length) return undefined
-  const published = node ? node[measure] : tree[measure]
-  const childrenSum = sumAmounts(children.map((c) => c[measure]))
+  const published = node ? amountOf(node, measure) : amountOf(tree, measure)
+  const childrenSum = sumAmounts(children.map((c) => amountOf(c, measure)))
   const difference = sumAmounts([childrenSum, -published])
   if (difference === 0) return undefined
   return { ...(node ? { code: node.code, name: node.name } : {}), measure, published, childrenSum, difference }
@@ -207,23 +213,23 @@ export interface SunburstData {
 /** Sunburst data for a focus, up to `rings` levels deep: zero rows are left out (the table still lists them). */
 export function computeSunburstData(tree: ClassTree, state: ClassFocus, measure: Measure, rings: number): SunburstData {
   const { focus, selected } = state
-  const total = tree[measure]
+  const total = amountOf(tree, measure)
   const build = (nodes: readonly ClassNode[], parentValue: number, ring: number): SunburstNode[] =>
     nodes
-      .filter((n) => n[measure] > 0)
+      .filter((n) => amountOf(n, measure) > 0)
       .map((n) => ({
         code: n.code,
         name: n.name,
         level: n.level,
         classCode: n.code.slice(0, 3),
-        value: n[measure],
-        shareOfParent: computeShare(n[measure], parentValue),
-        shareOfTotal: computeShare(n[measure], total),
+        value: amountOf(n, measure),
+        shareOfParent: computeShare(amountOf(n, measure), parentValue),
+        shareOfTotal: computeShare(amountOf(n, measure), total),
         hasChildren: n.children.length > 0,
         selected: n.code === selected?.code,
-        children: ring + 1 < rings ? build(n.children, n[measure], ring + 1) : [],
+        children: ring + 1 < rings ? build(n.children, amountOf(n, measure), ring + 1) : [],
       }))
-  const value = focus ? focus[measure] : total
+  const value = focus ? amountOf(focus, measure) : total
   const nodes = build(focus ? focus.children : tree.roots, value, 0)
   const depthOf = (ns: readonly SunburstNode[]): number => (ns.length ? 1 + Math.max(...ns.map((n) => depthOf(n.children))) : 0)
   return {
@@ -242,10 +248,10 @@ export function computeSunburstData(tree: ClassTree, state: ClassFocus, measure:
 }
 
 /** A row's figures for every measure, with shares of its parent and of the table: the detail card. */
-export function computeNodeFigures(tree: ClassTree, node: ClassNode): Record<Measure, ClassRow> {
+export function computeNodeFigures(tree: ClassTree, node: ClassNode): Partial<Record<Measure, ClassRow>> {
   const parent = node.parentCode ? tree.byCode.get(node.parentCode) : undefined
-  const entries = MEASURES.map((m) => [m, computeRow(node, parent ? parent[m] : tree[m], tree[m], m)] as const)
-  return Object.fromEntries(entries) as Record<Measure, ClassRow>
+  const entries = tree.measures.map((m) => [m, computeRow(node, parent ? amountOf(parent, m) : amountOf(tree, m), amountOf(tree, m), m)] as const)
+  return Object.fromEntries(entries) as Partial<Record<Measure, ClassRow>>
 }
 
 /** Table 3's 2023 政府采购项目 columns for a functional row (undefined for an economic code). */

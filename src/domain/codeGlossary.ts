@@ -76,7 +76,7 @@ export interface ExplainedCode {
 
 /** Every functional and economic code of a budget in published order, with its explanation if any. */
 export function computeExplainedCodes(b: Budget, glossary: CodeGlossary | null): ExplainedCode[] {
-  return [b.functionalTree, b.economicTree].flatMap((tree) =>
+  return (b.economicTree ? [b.functionalTree, b.economicTree] : [b.functionalTree]).flatMap((tree) =>
     flattenTree(tree).map((n) => {
       const explained = glossary?.byCode.get(n.code)
       const explanation = explained && explained.classification === tree.classification ? explained.explanation : undefined

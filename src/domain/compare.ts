@@ -7,8 +7,8 @@
  * figure (table 9) or one derived from the stated change (`computeYearChange`). The functional
  * and economic detail has no prior figure in the document: it is `notPublished`, never 0.
  */
-import { decimalsOf, sumAmounts } from './checks'
-import { computeYearChange, type YearChange } from './derive'
+import { decimalsOf, roundHalfAway, sumAmounts } from './numeric'
+import { computeYearChange, selectThreePublicRow, type YearChange } from './derive'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'
 import { flattenTree } from './tree'
 import type { Budget, ClassNode, ClassTree, Classification, Text } from './types'
@@ -103,13 +103,7 @@ export interface Comparison {
   detail: Record<Classification, CompareItem[]>
 }
 
-/** Rounds half away from zero, immune to float noise: (−2.5, 0) → −3, (6.4425, 1) → 6.4. */
-export function roundHalfAway(x: number, decimals: number): number {
-  const f = 10 ** decimals
-  const scaled = Number((Math.abs(x) * f).toPrecision(12))
-  const r = Math.round(scaled) / f
-  return x < 0 && r !== 0 ? -r : r
-}
+export { roundHalfAway }
 
 /** The % change of `change` on `prior`, rounded to the stated %'s precision and checked against it. */
 export function computeChangePercent(change: number | undefined, prior: number | undefined, stated?: number): ComparePercent {
@@ -199,21 +193,29 @@ function valueIn<T>(other: Budget | undefined, pick: (o: Budget) => T | undefine
 
 function headlineInputs(b: Budget, other: Budget | undefined): ItemInput[] {
   const reasonsOf = (c?: { reason?: Text }): Text[] => (c?.reason ? [c.reason] : [])
-  const inputs: ItemInput[] = (['income', 'expenditure'] as const).map((k) => ({
-    id: k,
-    // The document gives one paragraph of reasons for income and spending together.
-    ...(k === 'expenditure' ? { reasonsSharedWith: 'income' } : {}),
-    group: 'totals',
-    label: { key: k },
-    current: b.overview[k].amount,
-    own: computeYearChange(b.overview[k].amount, b.overview[k].change),
-    other: valueIn(other, (o) => o.overview[k].amount),
-    reasons: [...reasonsOf(b.overview[k].change), ...b.overview.changeReasons],
-  }))
-  const otherCategories = other?.projectExpenditure.categories ?? []
-  const categoryIds = [...new Set([...b.projectExpenditure.categories, ...otherCategories].map((c) => c.id))]
+  const ov = b.overview
+  const inputs: ItemInput[] = (['income', 'expenditure'] as const).flatMap((k) => {
+    const stated = ov?.[k]
+    if (!stated) return []
+    return [
+      {
+        id: k,
+        // The document gives one paragraph of reasons for income and spending together.
+        ...(k === 'expenditure' && ov?.income ? { reasonsSharedWith: 'income' } : {}),
+        group: 'totals' as const,
+        label: { key: k },
+        current: stated.amount,
+        own: computeYearChange(stated.amount, stated.change),
+        other: valueIn(other, (o) => o.overview?.[k]?.amount),
+        reasons: [...reasonsOf(stated.change), ...(ov?.changeReasons ?? [])],
+      },
+    ]
+  })
+  const categories = b.projectExpenditure?.categories ?? []
+  const otherCategories = other?.projectExpenditure?.categories ?? []
+  const categoryIds = [...new Set([...categories, ...otherCategories].map((c) => c.id))]
   for (const id of categoryIds) {
-    const c = b.projectExpenditure.categories.find((x) => x.id === id)
+    const c = categories.find((x) => x.id === id)
     const o = otherCategories.find((x) => x.id === id)
     const name = c?.name ?? o?.name
     if (!name) continue
@@ -226,15 +228,17 @@ function headlineInputs(b: Budget, other: Budget | undefined): ItemInput[] {
     })
   }
   inputs.push(...threePublicInputs(b, other))
-  inputs.push({
-    id: 'operatingCosts',
-    group: 'operatingCosts',
-    label: { key: 'operatingCosts' },
-    current: b.operatingCosts.amount,
-    own: computeYearChange(b.operatingCosts.amount, b.operatingCosts.change),
-    other: valueIn(other, (o) => o.operatingCosts.amount),
-    reasons: reasonsOf(b.operatingCosts.change),
-  })
+  const oc = b.operatingCosts
+  if (oc)
+    inputs.push({
+      id: 'operatingCosts',
+      group: 'operatingCosts',
+      label: { key: 'operatingCosts' },
+      current: oc.amount,
+      own: computeYearChange(oc.amount, oc.change),
+      other: valueIn(other, (o) => o.operatingCosts?.amount),
+      reasons: reasonsOf(oc.change),
+    })
   return inputs
 }
 
@@ -249,21 +253,24 @@ const THREE_PUBLIC_DEPTH: Record<ThreePublicItem, number> = {
 
 function threePublicInputs(b: Budget, other: Budget | undefined): ItemInput[] {
   const tp = b.threePublic
-  const cur = tp.years.find((y) => y.year === b.year)
-  if (!cur) return []
-  const prev = tp.years.find((y) => y.year === b.year - 1)
-  const otherRow = other?.threePublic.years.find((y) => y.year === other.year)
-  return THREE_PUBLIC_ITEMS.map((item) => {
-    const reason = tp.reasons[item]
+  const cur = selectThreePublicRow(b, b.year)
+  if (!tp || !cur) return []
+  const prev = selectThreePublicRow(b, b.year - 1)
+  const otherRow = other ? selectThreePublicRow(other, other.year) : undefined
+  return THREE_PUBLIC_ITEMS.flatMap((item) => {
+    const now = cur[item]
+    if (now === undefined) return []
+    const reason = tp.reasons?.[item]
     const percent = item === 'total' ? tp.percent?.total : undefined
-    const change = prev ? { amount: tp.change[item], ...(percent !== undefined ? { percent } : {}) } : undefined
+    const stated = tp.change?.[item]
+    const change = prev && stated !== undefined ? { amount: stated, ...(percent !== undefined ? { percent } : {}) } : undefined
     return {
       id: `threePublic.${item}`,
       group: 'threePublic',
       label: { key: `threePublic.${item}` },
       depth: THREE_PUBLIC_DEPTH[item],
-      current: cur[item],
-      own: computeYearChange(cur[item], change, prev?.[item]),
+      current: now,
+      own: computeYearChange(now, change, prev?.[item]),
       other: valueIn(other, () => otherRow?.[item]),
       reasons: reason ? [reason] : [],
       ...(item === 'abroad' && tp.abroadNote ? { note: tp.abroadNote } : {}),
@@ -287,8 +294,9 @@ function mergeRows(tree: ClassTree, otherTree: ClassTree | undefined): ClassNode
 }
 
 function detailInputs(b: Budget, classification: Classification, other: Budget | undefined): ItemInput[] {
-  const treeOf = (x: Budget): ClassTree => (classification === 'functional' ? x.functionalTree : x.economicTree)
+  const treeOf = (x: Budget): ClassTree | undefined => (classification === 'functional' ? x.functionalTree : x.economicTree)
   const tree = treeOf(b)
+  if (!tree) return []
   const otherTree = other ? treeOf(other) : undefined
   return mergeRows(tree, otherTree).map((n) => {
     const current = tree.byCode.get(n.code)?.total

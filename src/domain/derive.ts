@@ -2,7 +2,7 @@
  * Pure derivations from a validated budget. Components ask these; they never add up figures.
  * Anything not stated in the document comes back flagged `derived: true`.
  */
-import { sumAmounts } from './checks'
+import { sumAmounts } from './numeric'
 import { computeShare } from './format'
 import type { Budget, Text } from './types'
 
@@ -51,6 +51,11 @@ export function computeYearChange(
   }
 }
 
+/** A 三公 budget row (预算数) of a year, when the table prints one. */
+export function selectThreePublicRow(b: Budget, year: number): NonNullable<Budget['threePublic']>['years'][number] | undefined {
+  return b.threePublic?.years.find((y) => y.year === year && y.basis !== 'final')
+}
+
 /** One part of a whole with its share: { value: 1361, share: 61.6 }. */
 export interface Part {
   value: number
@@ -62,13 +67,16 @@ export interface Part {
 export interface OverviewFigures {
   year: number
   priorYear: number
+  /** The year's spending: as the prose states it with its change, else the functional table's total. */
   expenditure: YearChange
-  income: YearChange
-  basic: Part
-  project: Part
-  /** 三公经费, current year against prior year (table 9). */
+  /** Income as the prose states it, when it does. */
+  income?: YearChange
+  /** Basic and project spending, when the functional table splits them. */
+  basic?: Part
+  project?: Part
+  /** 三公经费, current year against prior year (the 三公 table), when published. */
   threePublic?: YearChange
-  staffing: Budget['profile']['staffing']
+  staffing?: NonNullable<NonNullable<Budget['profile']>['staffing']>
   changeReasons: Text[]
 }
 
@@ -76,32 +84,39 @@ export interface OverviewFigures {
 export function computeOverview(b: Budget): OverviewFigures {
   const total = b.functionalTree.total
   const tp = b.threePublic
-  const cur = tp.years.find((y) => y.year === b.year)
-  const prev = tp.years.find((y) => y.year === b.year - 1)
+  const cur = selectThreePublicRow(b, b.year)
+  const prev = selectThreePublicRow(b, b.year - 1)
+  const ov = b.overview
+  const { basic, project } = b.functionalTree
+  const staffing = b.profile?.staffing
+  const tpChange = tp?.change?.total ?? (cur?.total !== undefined && prev?.total !== undefined ? sumAmounts([cur.total, -prev.total]) : undefined)
   return {
     year: b.year,
     priorYear: b.year - 1,
-    expenditure: computeYearChange(b.overview.expenditure.amount, b.overview.expenditure.change),
-    income: computeYearChange(b.overview.income.amount, b.overview.income.change),
-    basic: { value: b.functionalTree.basic, share: computeShare(b.functionalTree.basic, total) },
-    project: { value: b.functionalTree.project, share: computeShare(b.functionalTree.project, total) },
-    ...(cur
+    expenditure: ov?.expenditure ? computeYearChange(ov.expenditure.amount, ov.expenditure.change) : computeYearChange(total),
+    ...(ov?.income ? { income: computeYearChange(ov.income.amount, ov.income.change) } : {}),
+    ...(basic !== undefined ? { basic: { value: basic, share: computeShare(basic, total) } } : {}),
+    ...(project !== undefined ? { project: { value: project, share: computeShare(project, total) } } : {}),
+    ...(cur?.total !== undefined
       ? {
           threePublic: computeYearChange(
             cur.total,
-            prev ? { amount: tp.change.total, ...(tp.percent?.total !== undefined ? { percent: tp.percent.total } : {}), ...(tp.reasons.total ? { reason: tp.reasons.total } : {}) } : undefined,
+            prev && tpChange !== undefined
+              ? { amount: tpChange, ...(tp?.percent?.total !== undefined ? { percent: tp.percent.total } : {}), ...(tp?.reasons?.total ? { reason: tp.reasons.total } : {}) }
+              : undefined,
             prev?.total,
           ),
         }
       : {}),
-    staffing: b.profile.staffing,
-    changeReasons: b.overview.changeReasons,
+    ...(staffing ? { staffing } : {}),
+    changeReasons: ov?.changeReasons ?? [],
   }
 }
 
 /** The 类 rows of a classification with their share of the total, largest first. */
 export function computeLargestClasses(b: Budget, classification: 'functional' | 'economic', n = 3): { code: string; name: Text; value: number; share: number }[] {
   const tree = classification === 'functional' ? b.functionalTree : b.economicTree
+  if (!tree) return []
   return [...tree.roots]
     .sort((a, z) => z.total - a.total)
     .slice(0, n)
@@ -110,28 +125,30 @@ export function computeLargestClasses(b: Budget, classification: 'functional' | 
 
 /** A project category of part three with its share of project spending and its largest table 12 task. */
 export interface ProjectCategoryFigures {
-  id: Budget['projectExpenditure']['categories'][number]['id']
+  id: string
   name: Text
   amount: number
   /** Percent of project spending (unrounded, derived). */
   share: number
   /** Against the prior year, as stated in part three. */
   change: YearChange
-  /** The category's largest task in table 12 by 总额, when it lists any. */
+  /** The category's largest performance task by 总额, when it lists any (the grouping is this site's reading). */
   largestTask?: { id: string; name: Text; total: number }
 }
 
 /** Project categories in published order: "招商引资 528 万元 · 62.1% · +82 (18%) · largest task 2023 年招商大会工作 130". */
 export function computeProjectCategories(b: Budget): ProjectCategoryFigures[] {
-  const tasks = new Map(b.performance.tasks.map((t) => [t.id, t]))
-  return b.projectExpenditure.categories.map((c) => {
-    const own = c.taskIds.flatMap((id) => tasks.get(id) ?? [])
+  const pe = b.projectExpenditure
+  if (!pe) return []
+  const tasks = new Map((b.performance?.tasks ?? []).map((t) => [t.id, t]))
+  return pe.categories.map((c) => {
+    const own = (c.taskIds ?? []).flatMap((id) => tasks.get(id) ?? [])
     const largest = own.reduce<(typeof own)[number] | undefined>((best, t) => (!best || t.total > best.total ? t : best), undefined)
     return {
       id: c.id,
       name: c.name,
       amount: c.amount,
-      share: computeShare(c.amount, b.projectExpenditure.amount),
+      share: computeShare(c.amount, pe.amount),
       change: computeYearChange(c.amount, c.change),
       ...(largest ? { largestTask: { id: largest.id, name: largest.name, total: largest.total } } : {}),
     }
@@ -140,10 +157,12 @@ export function computeProjectCategories(b: Budget): ProjectCategoryFigures[] {
 
 /** Where the money comes from: income lines with no sub-lines and a non-zero amount, largest first, with their share of 收入总计. */
 export function computeIncomeSources(b: Budget): { id: string; name: Text; value: number; share: number }[] {
-  const lines = b.incomeStatement.lines
-  const parents = new Set(lines.flatMap((l) => (l.parent ? [l.parent] : [])))
-  return lines
-    .filter((l) => !parents.has(l.id) && l.amount !== 0)
-    .sort((a, z) => z.amount - a.amount)
-    .map((l) => ({ id: l.id, name: l.name, value: l.amount, share: computeShare(l.amount, b.incomeStatement.incomeGrandTotal) }))
+  const inc = b.incomeStatement
+  if (!inc) return []
+  const whole = inc.incomeGrandTotal ?? inc.currentYearIncome
+  const parents = new Set(inc.lines.flatMap((l) => (l.parent ? [l.parent] : [])))
+  return inc.lines
+    .flatMap((l) => (l.amount !== undefined && l.amount !== 0 && !parents.has(l.id) ? [{ id: l.id, name: l.name, value: l.amount }] : []))
+    .sort((a, z) => z.value - a.value)
+    .map((l) => ({ ...l, share: computeShare(l.value, whole) }))
 }

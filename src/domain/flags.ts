@@ -6,7 +6,7 @@
  * every reconciliation check whose verdict is not `ok`. Pure: the notes view only renders this.
  */
 import type { Check, Verdict } from './checks'
-import { computeYearChange, type YearChange } from './derive'
+import { computeYearChange, selectThreePublicRow, type YearChange } from './derive'
 import type { ItemRef } from './notes'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'
 import { flattenTree } from './tree'
@@ -79,12 +79,15 @@ function changeFigures(yc: YearChange, priorYear: number): { figures: ItemFigure
 
 function threePublicChange(b: Budget, item: ThreePublicItem): YearChange | undefined {
   const tp = b.threePublic
-  const cur = tp.years.find((y) => y.year === b.year)
-  if (!cur) return undefined
-  const prev = tp.years.find((y) => y.year === b.year - 1)
+  const cur = selectThreePublicRow(b, b.year)
+  const now = cur?.[item]
+  if (!tp || now === undefined) return undefined
+  const prev = selectThreePublicRow(b, b.year - 1)
   const percent = item === 'total' ? tp.percent?.total : undefined
-  const change = prev ? { amount: tp.change[item], ...(percent !== undefined ? { percent } : {}), ...(tp.reasons[item] ? { reason: tp.reasons[item] } : {}) } : undefined
-  return computeYearChange(cur[item], change, prev?.[item])
+  const stated = tp.change?.[item]
+  const reason = tp.reasons?.[item]
+  const change = prev && stated !== undefined ? { amount: stated, ...(percent !== undefined ? { percent } : {}), ...(reason ? { reason } : {}) } : undefined
+  return computeYearChange(now, change, prev?.[item])
 }
 
 /** The figures of one item of a budget; `found: false` when the budget has no such item. */
@@ -94,26 +97,35 @@ export function computeItemDetails(b: Budget, ref: ItemRef, checks: readonly Che
   switch (ref.kind) {
     case 'functional':
     case 'economic': {
-      const node = (ref.kind === 'functional' ? b.functionalTree : b.economicTree).byCode.get(ref.key)
+      const node = (ref.kind === 'functional' ? b.functionalTree : b.economicTree)?.byCode.get(ref.key)
       if (!node) return missing
-      const figures: ItemFigure[] = (['total', 'basic', 'project'] as const).map((m) => ({ name: m, value: node[m], year }))
+      const figures: ItemFigure[] = (['total', 'basic', 'project'] as const).flatMap((m) => {
+        const value = node[m]
+        return value === undefined ? [] : [{ name: m, value, year }]
+      })
       return { ref, found: true, name: node.name, code: node.code, figures }
     }
     case 'category': {
-      const c = b.projectExpenditure.categories.find((x) => x.id === ref.key)
+      const c = b.projectExpenditure?.categories.find((x) => x.id === ref.key)
       if (!c) return missing
       const { figures, percent } = changeFigures(computeYearChange(c.amount, c.change), year - 1)
-      return { ref, found: true, name: c.name, figures: [{ name: 'amount', value: c.amount, year }, ...figures], ...(percent ? { percent } : {}), ...(c.change.reason ? { reason: c.change.reason } : {}) }
+      const reason = c.change?.reason
+      return { ref, found: true, name: c.name, figures: [{ name: 'amount', value: c.amount, year }, ...figures], ...(percent ? { percent } : {}), ...(reason ? { reason } : {}) }
     }
     case 'task': {
-      const task = b.performance.tasks.find((x) => x.id === ref.key)
+      const task = b.performance?.tasks.find((x) => x.id === ref.key)
       if (!task) return missing
-      return { ref, found: true, name: task.name, figures: (['total', 'fiscal', 'other'] as const).map((m) => ({ name: m, value: task[m], year })) }
+      const figures: ItemFigure[] = (['total', 'fiscal', 'other'] as const).flatMap((m) => {
+        const value = task[m]
+        return value === undefined ? [] : [{ name: m, value, year }]
+      })
+      return { ref, found: true, name: task.name, figures }
     }
     case 'indicator': {
-      const ind = b.performance.dimensions.flatMap((d) => d.indicators).find((x) => x.id === ref.key)
+      const ind = b.performance?.dimensions.flatMap((d) => d.indicators).find((x) => x.id === ref.key)
       if (!ind) return missing
-      return { ref, found: true, name: ind.name, figures: [], target: { zh: ind.target.written, en: ind.target.writtenEn } }
+      const { written, writtenEn } = ind.target
+      return { ref, found: true, name: ind.name, figures: [], target: writtenEn ? { zh: written, en: writtenEn } : { zh: written } }
     }
     case 'threePublic': {
       const item = THREE_PUBLIC_ITEMS.find((x) => x === ref.key)
@@ -152,6 +164,7 @@ function classificationChanges(b: Budget, prior: Budget): ItemDetails[] {
   return (['functional', 'economic'] as const).flatMap((kind) => {
     const tree = kind === 'functional' ? b.functionalTree : b.economicTree
     const priorTree = kind === 'functional' ? prior.functionalTree : prior.economicTree
+    if (!tree || !priorTree) return []
     return flattenTree(tree).map((n) => {
       const before = priorTree.byCode.get(n.code)?.total ?? 0
       const yc = computeYearChange(n.total, undefined, before)
@@ -170,7 +183,7 @@ export function computeFlags(b: Budget, checks: readonly Check[], priorBudget?: 
   const add = (details: ItemDetails, reasons: FlagReason[]): void => {
     if (reasons.length) out.push({ details, reasons })
   }
-  for (const c of b.projectExpenditure.categories) {
+  for (const c of b.projectExpenditure?.categories ?? []) {
     const d = computeItemDetails(b, { kind: 'category', key: c.id }, checks)
     add(d, changeReasons(d, false))
   }

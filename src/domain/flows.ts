@@ -7,8 +7,8 @@
  * it (table 8's project column: 851 against 850), a labelled rounding-gap node carries the
  * difference, so the diagram balances (in = out) without changing any published figure.
  */
-import { sumAmounts } from './checks'
-import type { IncomeLineId } from './schema'
+import { sumAmounts } from './numeric'
+import { amountOf } from './tree'
 import { CLASSIFICATIONS } from './types'
 import type { Budget, Classification, Text } from './types'
 
@@ -44,7 +44,7 @@ export interface FlowNode {
   /** 类 code of a class node. */
   code?: string
   /** Income line of a source node (`carriedOver` for 上年结余、结转). */
-  line?: IncomeLineId | 'carriedOver'
+  line?: string
   /** basic / project for a split node. */
   part?: FlowPart
   /** Published value (for a gap node: the size of the gap, derived). */
@@ -75,12 +75,17 @@ export interface FlowGraph {
 
 /** Income lines that carry money themselves (not only through a sub-line), plus any carried-over balance. */
 function sourceNodes(b: Budget): FlowNode[] {
-  const lines = b.incomeStatement.lines
-  const nodes: FlowNode[] = lines
-    .filter((l) => l.amount > 0 && !lines.some((c) => c.parent === l.id && c.amount > 0))
-    .map((l) => ({ id: `source:${l.id}`, kind: 'source', name: l.name, line: l.id, value: l.amount, depth: 0, derived: false }))
-  const carried = b.incomeStatement.carriedOver
-  if (carried > 0) nodes.push({ id: 'source:carriedOver', kind: 'source', line: 'carriedOver', value: carried, depth: 0, derived: false })
+  const inc = b.incomeStatement
+  if (!inc) return []
+  const lines = inc.lines
+  const positive = (x: number | undefined): x is number => x !== undefined && x > 0
+  const nodes: FlowNode[] = lines.flatMap((l): FlowNode[] =>
+    positive(l.amount) && !lines.some((c) => c.parent === l.id && positive(c.amount))
+      ? [{ id: `source:${l.id}`, kind: 'source', name: l.name, line: l.id, value: l.amount, depth: 0, derived: false }]
+      : [],
+  )
+  const carried = inc.carriedOver
+  if (positive(carried)) nodes.push({ id: 'source:carriedOver', kind: 'source', line: 'carriedOver', value: carried, depth: 0, derived: false })
   return nodes
 }
 
@@ -115,20 +120,26 @@ function balance(nodes: FlowNode[], links: FlowLink[]): { nodes: FlowNode[]; lin
  * basic / project → each 类 by its published basic and project columns. Zero flows are left out.
  */
 export function computeFlows(b: Budget, classification: Classification): FlowGraph {
-  const tree = classification === 'economic' ? b.economicTree : b.functionalTree
+  const tree = (classification === 'economic' && b.economicTree) || b.functionalTree
   const sources = sourceNodes(b)
   const nodes: FlowNode[] = [...sources, { id: 'total', kind: 'total', value: tree.total, depth: 1, derived: false }]
   const links: FlowLink[] = sources.map((s) => ({ source: s.id, target: 'total', value: s.value, derived: false }))
-  for (const part of FLOW_PARTS) {
-    if (tree[part] <= 0) continue
-    nodes.push({ id: part, kind: 'split', part, value: tree[part], depth: 2, derived: false })
-    links.push({ source: 'total', target: part, value: tree[part], derived: false })
+  // A table that prints no basic/project split flows from the total straight to its classes.
+  const parts = FLOW_PARTS.filter((p) => tree.measures.includes(p))
+  for (const part of parts) {
+    const value = amountOf(tree, part)
+    if (value <= 0) continue
+    nodes.push({ id: part, kind: 'split', part, value, depth: 2, derived: false })
+    links.push({ source: 'total', target: part, value, derived: false })
   }
   for (const root of tree.roots) {
     if (root.total <= 0) continue
-    nodes.push({ id: `class:${root.code}`, kind: 'class', name: root.name, code: root.code, value: root.total, depth: 3, derived: false })
-    for (const part of FLOW_PARTS)
-      if (root[part] > 0) links.push({ source: part, target: `class:${root.code}`, value: root[part], derived: false })
+    nodes.push({ id: `class:${root.code}`, kind: 'class', name: root.name, code: root.code, value: root.total, depth: parts.length ? 3 : 2, derived: false })
+    if (!parts.length) links.push({ source: 'total', target: `class:${root.code}`, value: root.total, derived: false })
+    for (const part of parts) {
+      const value = amountOf(root, part)
+      if (value > 0) links.push({ source: part, target: `class:${root.code}`, value, derived: false })
+    }
   }
   return { classification, ...balance(nodes, links) }
 }

@@ -2,16 +2,20 @@
  * Number formatting. Amounts are exact decimals in 万元; formatting never rounds away a
  * published digit (94.68 stays 94.68) and converts to 元 exactly (94.68 万元 = 946,800 元).
  */
+import { toExact } from './numeric'
 import type { Locale } from './types'
 
 /** Display units: 万元 as published, or 元 (exact). */
 export const AMOUNT_UNITS = ['wan', 'yuan'] as const
 export type AmountUnit = (typeof AMOUNT_UNITS)[number]
 
-/** Exact 万元 → 元 via integer hundredths (no float noise): 94.68 → 946800. */
+/** Exact 万元 → 元 (no float noise): 94.68 → 946800; 15621.1123 → 156211123. */
 export function toYuan(wan: number): number {
-  return Math.round(wan * 100) * 100
+  return toExact(wan)
 }
+
+/** Most digits after the point a 万元 figure can have: a document in 元 gives 万元 to four decimals. */
+const WAN_DECIMALS = 4
 
 const formatters = new Map<string, Intl.NumberFormat>()
 
@@ -35,14 +39,14 @@ export function numberFormat(locale: Locale, minDecimals: number, maxDecimals: n
  * would otherwise lengthen the task that renders the first figures.
  */
 export function prepareNumberFormats(locale: Locale): void {
-  for (const [min, max] of [[0, 2], [0, 0], [1, 1]] as const) numberFormat(locale, min, max).format(0)
+  for (const [min, max] of [[0, WAN_DECIMALS], [0, 0], [1, 1]] as const) numberFormat(locale, min, max).format(0)
 }
 
 /**
  * Groups digits and keeps every published decimal: 2211 → "2,211", 94.68 → "94.68", -0.57 → "−0.57";
  * with `minDecimals` as a table prints them: 30 → "30.00".
  */
-export function formatNumber(value: number, locale: Locale, maxDecimals = 2, minDecimals = 0): string {
+export function formatNumber(value: number, locale: Locale, maxDecimals = WAN_DECIMALS, minDecimals = 0): string {
   if (!Number.isFinite(value)) return '—'
   const s = numberFormat(locale, Math.min(minDecimals, maxDecimals), maxDecimals).format(Math.abs(value))
   return value < 0 ? `−${s}` : s
@@ -59,14 +63,14 @@ export function formatAmount(value: number, locale: Locale, unit: AmountUnit = '
     return locale === 'en' ? `RMB ${n}` : `${n} 元`
   }
   if (locale === 'en') {
-    if (Math.abs(value) >= 100) return `RMB ${formatNumber(Math.round(value * 100) / 10000, locale, 4)} million`
+    if (Math.abs(value) >= 100) return `RMB ${formatNumber(toExact(value) / 1_000_000, locale, 6)} million`
     return `RMB ${formatNumber(toYuan(value), locale, 0)}`
   }
   return `${formatNumber(value, locale)} 万元`
 }
 
 /** A signed change: "+82", "−163", "0". */
-export function formatSigned(value: number, locale: Locale, maxDecimals = 2): string {
+export function formatSigned(value: number, locale: Locale, maxDecimals = WAN_DECIMALS): string {
   if (!Number.isFinite(value)) return '—'
   if (value > 0) return `+${formatNumber(value, locale, maxDecimals)}`
   return formatNumber(value, locale, maxDecimals)

@@ -3,14 +3,16 @@
  * judged against actuals when a later self-evaluation supplies them, counted, filtered and
  * searched; the nine tasks tied to the project budget and its three categories of part three.
  */
-import { compareFigures, decimalsOf, sumAmounts, type Verdict } from './checks'
+import { makeCheckContext } from './checks/context'
+import { judgeAmounts, sumAmounts, type Verdict } from './numeric'
 import { computeShare, numberFormat } from './format'
 import type { LEVEL1_IDS, RawDataset, RawParsedTarget, TargetOperator } from './schema'
 import { LEVEL2_IDS } from './schema'
 import type { IndicatorActual } from './actuals'
-import type { Locale, Text } from './types'
+import type { Budget, Locale, Text } from './types'
+import { localize } from './types'
 
-export type Performance = RawDataset['performance']
+export type Performance = NonNullable<RawDataset['performance']>
 export type Level1Id = (typeof LEVEL1_IDS)[number]
 export type Level2Id = (typeof LEVEL2_IDS)[number]
 export type ParsedTarget = RawParsedTarget
@@ -138,6 +140,7 @@ export function checkParsedTargets(performance: Performance): TargetMismatch[] {
         out.push({ indicatorId: ind.id, written, stored, parsed, side: 'zh' })
         continue
       }
+      if (writtenEn === undefined) continue
       const en = normalize(writtenEn)
       const enQuantity = stored.kind === 'quantitative' ? readQuantity(en) : undefined
       const enOk =
@@ -189,7 +192,8 @@ export interface IndicatorRow {
   level2: Level2Id
   name: Text
   written: string
-  writtenEn: string
+  /** English rendering of the target; absent when untranslated. */
+  writtenEn?: string
   target: ParsedTarget
   actual?: IndicatorActual
   status: IndicatorStatus
@@ -201,7 +205,7 @@ export function computeIndicatorRows(performance: Performance, actuals: Readonly
     const actual = actuals.get(ind.id)
     return {
       id: ind.id, order: i + 1, level1: dim.level1, level2: dim.level2, name: ind.name,
-      written: ind.target.written, writtenEn: ind.target.writtenEn, target: ind.target.parsed,
+      written: ind.target.written, ...(ind.target.writtenEn ? { writtenEn: ind.target.writtenEn } : {}), target: ind.target.parsed,
       ...(actual ? { actual } : {}),
       status: judgeIndicator(ind.target.parsed, actual),
     }
@@ -289,12 +293,12 @@ export function filterIndicatorRows(
 export interface TaskRow {
   id: string
   name: Text
-  content: Text
+  content?: Text
   total: number
-  fiscal: number
-  other: number
-  /** Percent of part three's project budget (derived, unrounded). */
-  share: number
+  fiscal?: number
+  other?: number
+  /** Percent of the project budget (derived, unrounded); absent when the document states none. */
+  share?: number
 }
 
 /** A project category (part three) with the table 12 tasks grouped under it and the rounding gap. */
@@ -316,12 +320,12 @@ export interface TaskGroup {
   verdict: Verdict
 }
 
-/** Table 12's tasks against part three's project budget. */
+/** The performance table's tasks against the project budget. */
 export interface TaskSummary {
-  /** Part three's 项目支出 (万元). */
-  projectBudget: number
-  /** Table 12's 金额合计 (stated). */
-  tasksTotal: number
+  /** The prose's 项目支出 (万元), when stated. */
+  projectBudget?: number
+  /** The table's 金额合计 (stated), when printed. */
+  tasksTotal?: number
   /** Sum of all tasks (derived). */
   tasksSum: number
   /** Number of tasks in table 12. */
@@ -329,27 +333,39 @@ export interface TaskSummary {
   groups: TaskGroup[]
 }
 
-/** Groups the tasks by the categories' `taskIds`, with shares, sums and rounding gaps computed from the data. */
-export function computeTaskSummary(data: Pick<RawDataset, 'performance' | 'projectExpenditure'>): TaskSummary {
-  const projectBudget = data.projectExpenditure.amount
-  const tasks: TaskRow[] = data.performance.tasks.map((t) => ({ ...t, share: computeShare(t.total, projectBudget) }))
-  const claimed = new Set(data.projectExpenditure.categories.flatMap((c) => c.taskIds))
-  const groups: TaskGroup[] = data.projectExpenditure.categories.map((c) => {
-    const own = tasks.filter((t) => c.taskIds.includes(t.id))
+/**
+ * Groups the tasks by the categories' `taskIds` (a grouping the document does not state: this site's
+ * reading), with shares, sums and rounding gaps judged by the one numeric policy. Undefined when the
+ * document has no performance tasks.
+ */
+export function computeTaskSummary(b: Budget): TaskSummary | undefined {
+  const perf = b.performance
+  if (!perf?.tasks.length) return undefined
+  const ctx = makeCheckContext(b)
+  const projectBudget = b.projectExpenditure?.amount
+  const shareOf = (x: number): { share?: number } => (projectBudget !== undefined ? { share: computeShare(x, projectBudget) } : {})
+  const tasks: TaskRow[] = perf.tasks.map((t) => ({ ...t, ...shareOf(t.total) }))
+  const categories = (b.projectExpenditure?.categories ?? []).filter((c) => c.taskIds?.length)
+  const claimed = new Set(categories.flatMap((c) => c.taskIds ?? []))
+  const groups: TaskGroup[] = categories.map((c) => {
+    const ids = c.taskIds ?? []
+    const own = tasks.filter((t) => ids.includes(t.id))
     const tasksSum = sumAmounts(own.map((t) => t.total))
-    const side = { ref: {}, label: { key: c.id } }
-    const check = compareFigures(c.id, 'performance', { ...side, value: c.amount }, { ...side, value: tasksSum }, [
-      10 ** -decimalsOf(c.amount),
-      ...own.map(() => 0.01),
-    ])
+    const j = judgeAmounts(c.amount, tasksSum, [ctx.step(c.amount, 'prose'), ...own.map((t) => ctx.step(t.total, 'performance'))])
     return {
-      categoryId: c.id, name: c.name, stated: c.amount, share: computeShare(c.amount, projectBudget),
-      tasks: own, tasksSum, gap: check.difference, tolerance: check.tolerance, verdict: check.verdict,
+      categoryId: c.id, name: c.name, stated: c.amount, ...shareOf(c.amount),
+      tasks: own, tasksSum, gap: j.difference, tolerance: j.tolerance, verdict: j.verdict,
     }
   })
   const loose = tasks.filter((t) => !claimed.has(t.id))
-  if (loose.length) groups.push({ tasks: loose, tasksSum: sumAmounts(loose.map((t) => t.total)), gap: 0, tolerance: 0, verdict: 'mismatch' })
-  return { projectBudget, tasksTotal: data.performance.tasksTotal.total, tasksSum: sumAmounts(tasks.map((t) => t.total)), taskCount: tasks.length, groups }
+  if (loose.length) groups.push({ tasks: loose, tasksSum: sumAmounts(loose.map((t) => t.total)), gap: 0, tolerance: 0, verdict: categories.length ? 'mismatch' : 'ok' })
+  return {
+    ...(projectBudget !== undefined ? { projectBudget } : {}),
+    ...(perf.tasksTotal ? { tasksTotal: perf.tasksTotal.total } : {}),
+    tasksSum: sumAmounts(tasks.map((t) => t.total)),
+    taskCount: tasks.length,
+    groups,
+  }
 }
 
 export const SORT_KEYS = ['order', 'name', 'dimension', 'kind', 'status'] as const
@@ -360,7 +376,7 @@ export function sortIndicatorRows(rows: readonly IndicatorRow[], key: SortKey, d
   const collator = new Intl.Collator(locale === 'en' ? 'en' : 'zh-CN')
   const rank: Record<SortKey, (a: IndicatorRow, b: IndicatorRow) => number> = {
     order: (a, b) => a.order - b.order,
-    name: (a, b) => collator.compare(locale === 'en' ? a.name.en : a.name.zh, locale === 'en' ? b.name.en : b.name.zh),
+    name: (a, b) => collator.compare(localize(a.name, locale), localize(b.name, locale)),
     dimension: (a, b) => LEVEL2_IDS.indexOf(a.level2) - LEVEL2_IDS.indexOf(b.level2),
     kind: (a, b) => TARGET_KINDS.indexOf(a.target.kind) - TARGET_KINDS.indexOf(b.target.kind),
     status: (a, b) => INDICATOR_STATUSES.indexOf(a.status) - INDICATOR_STATUSES.indexOf(b.status),

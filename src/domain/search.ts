@@ -9,6 +9,7 @@
  */
 import type { CodeGlossary } from './codeGlossary'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'
+import { selectThreePublicRow } from './derive'
 import { flattenTree } from './tree'
 import type { Budget, Locale, Text } from './types'
 import { localize } from './types'
@@ -60,7 +61,7 @@ export interface SearchIndexContext {
 /** Every row, line, category, 三公 item, task, indicator and glossary term of a budget, as search entries. */
 export function buildSearchIndex(b: Budget, ctx: SearchIndexContext): SearchEntry[] {
   const entries: Omit<SearchEntry, 'order'>[] = []
-  for (const tree of [b.functionalTree, b.economicTree])
+  for (const tree of b.economicTree ? [b.functionalTree, b.economicTree] : [b.functionalTree])
     for (const n of flattenTree(tree)) {
       const explanation = ctx.codeGlossary?.byCode.get(n.code)?.explanation
       entries.push({
@@ -72,18 +73,21 @@ export function buildSearchIndex(b: Budget, ctx: SearchIndexContext): SearchEntr
         target: { name: 'classification', query: { tree: tree.classification, node: n.code } },
       })
     }
-  for (const c of b.projectExpenditure.categories)
-    entries.push({ kind: 'category', key: c.id, name: c.name, explanation: c.content, target: { name: 'compare', query: { item: `project.${c.id}` } } })
+  for (const c of b.projectExpenditure?.categories ?? [])
+    entries.push({ kind: 'category', key: c.id, name: c.name, ...(c.content ? { explanation: c.content } : {}), target: { name: 'compare', query: { item: `project.${c.id}` } } })
+  const threePublicRow = selectThreePublicRow(b, b.year)
   for (const item of THREE_PUBLIC_ITEMS)
-    entries.push({ kind: 'threePublic', key: item, name: ctx.threePublicNames[item], target: { name: 'compare', query: { item: `threePublic.${item}` } } })
-  for (const line of b.incomeStatement.lines)
-    entries.push({ kind: 'incomeLine', key: line.id, name: line.name, target: { name: 'tables', query: { table: '1' } } })
-  for (const task of b.performance.tasks)
-    entries.push({ kind: 'task', key: task.id, name: task.name, explanation: task.content, target: { name: 'performance', query: { q: task.name } } })
-  for (const d of b.performance.dimensions)
+    if (threePublicRow?.[item] !== undefined)
+      entries.push({ kind: 'threePublic', key: item, name: ctx.threePublicNames[item], target: { name: 'compare', query: { item: `threePublic.${item}` } } })
+  const summary = b.tables.find((t) => t.kind === 'incomeExpenditureSummary')
+  for (const line of b.incomeStatement?.lines ?? [])
+    entries.push({ kind: 'incomeLine', key: line.id, name: line.name, target: { name: 'tables', query: summary ? { table: String(summary.number) } : {} } })
+  for (const task of b.performance?.tasks ?? [])
+    entries.push({ kind: 'task', key: task.id, name: task.name, ...(task.content ? { explanation: task.content } : {}), target: { name: 'performance', query: { q: task.name } } })
+  for (const d of b.performance?.dimensions ?? [])
     for (const i of d.indicators)
       entries.push({ kind: 'indicator', key: i.id, name: i.name, target: { name: 'performance', query: { q: i.name } } })
-  b.glossary.forEach((g, i) => {
+  ;(b.glossary ?? []).forEach((g, i) => {
     const key = glossaryTermId(i)
     entries.push({ kind: 'term', key, name: g.term, explanation: g.definition, target: { name: 'glossary', query: { term: key } } })
   })
@@ -131,7 +135,7 @@ const TEXT_RANK_ORDER: Record<TextRank, number> = { exact: 0, prefix: 1, contain
 
 /** The best way a bilingual text matches the query, or null. */
 function matchText(text: Text, q: string, qWords: readonly string[], cjk: boolean): TextRank | null {
-  const found = [matchSubstring(text.zh, q), cjk ? null : matchWords(text.en, qWords)].filter((r): r is TextRank => r !== null)
+  const found = [matchSubstring(text.zh, q), cjk || text.en === undefined ? null : matchWords(text.en, qWords)].filter((r): r is TextRank => r !== null)
   return found.sort((a, z) => TEXT_RANK_ORDER[a] - TEXT_RANK_ORDER[z])[0] ?? null
 }
 

@@ -83,7 +83,7 @@ export const STORY_CLASS_COUNT = 3
 /** How many headline targets the story names at most. */
 export const STORY_TARGET_COUNT = 3
 
-type Indicator = Budget['performance']['dimensions'][number]['indicators'][number]
+type Indicator = NonNullable<Budget['performance']>['dimensions'][number]['indicators'][number]
 
 /**
  * The headline targets, by rule: for each 一级指标 in the table's order (产出, 效益, 满意度), the first
@@ -93,7 +93,7 @@ type Indicator = Budget['performance']['dimensions'][number]['indicators'][numbe
 export function computeHeadlineTargets(b: Budget): Indicator[] {
   const out: Indicator[] = []
   for (const level1 of LEVEL1_IDS) {
-    const first = b.performance.dimensions
+    const first = (b.performance?.dimensions ?? [])
       .filter((d) => d.level1 === level1 && d.applicable)
       .flatMap((d) => d.indicators)
       .find((i) => i.target.parsed.kind === 'quantitative')
@@ -149,7 +149,8 @@ function incomeSentence(b: Budget): StorySentence | undefined {
   if (!first) return undefined
   const label = (s: (typeof sources)[number]): StoryParam =>
     s.id === 'generalPublicBudget' ? { kind: 'term', term: 'generalPublicBudgetIncome', label: s.name } : text(s.name)
-  if (sources.length === 1 && first.value === b.incomeStatement.incomeGrandTotal) return sentence('income', 'howMuch', 'story.incomeAll', { source: label(first) })
+  const whole = b.incomeStatement?.incomeGrandTotal ?? b.incomeStatement?.currentYearIncome
+  if (sources.length === 1 && first.value === whole) return sentence('income', 'howMuch', 'story.incomeAll', { source: label(first) })
   return sentence('income', 'howMuch', 'story.incomeMain', {
     sources: { kind: 'list', items: sources.map((s) => ({ key: 'story.sourceItem', params: { name: text(s.name), amount: amount(s.value), share: share(s.share) } })) },
   })
@@ -188,21 +189,29 @@ export function computeStory(b: Budget): StorySentence[] {
   const ov = computeOverview(b)
   const year: StoryParam = { kind: 'year', value: ov.year }
   const priorYear: StoryParam = { kind: 'year', value: ov.priorYear }
-  const out: StorySentence[] = [sentence('total', 'howMuch', 'story.total', { year, department: text(b.department), total: amount(ov.expenditure.current) })]
+  const totalKey = b.phase === 'final' ? 'story.totalFinal' : 'story.total'
+  const out: StorySentence[] = [sentence('total', 'howMuch', totalKey, { year, department: text(b.department), total: amount(ov.expenditure.current) })]
   const income = incomeSentence(b)
   if (income) out.push(income)
-  out.push(
-    sentence('split', 'howMuch', 'story.split', {
-      basic: amount(ov.basic.value),
-      basicShare: share(ov.basic.share),
-      basicTerm: { kind: 'term', term: 'basicExpenditure' },
-      project: amount(ov.project.value),
-      projectShare: share(ov.project.share),
-      projectTerm: { kind: 'term', term: 'projectExpenditure' },
-    }),
-    sentence('functional', 'whatFor', 'story.functional', { term: { kind: 'term', term: 'functionalClassification' }, list: classList(b, 'functional') }),
-    sentence('economic', 'whatFor', 'story.economic', { term: { kind: 'term', term: 'economicClassification' }, list: classList(b, 'economic') }),
-  )
+  if (ov.basic && ov.project)
+    out.push(
+      sentence('split', 'howMuch', 'story.split', {
+        basic: amount(ov.basic.value),
+        basicShare: share(ov.basic.share),
+        basicTerm: { kind: 'term', term: 'basicExpenditure' },
+        project: amount(ov.project.value),
+        projectShare: share(ov.project.share),
+        projectTerm: { kind: 'term', term: 'projectExpenditure' },
+      }),
+    )
+  out.push(sentence('functional', 'whatFor', 'story.functional', { term: { kind: 'term', term: 'functionalClassification' }, list: classList(b, 'functional') }))
+  if (b.economicTree)
+    out.push(
+      sentence('economic', 'whatFor', b.economic?.scope === 'basic' ? 'story.economicBasic' : 'story.economic', {
+        term: { kind: 'term', term: 'economicClassification' },
+        list: classList(b, 'economic'),
+      }),
+    )
   const exp = ov.expenditure
   if (exp.change !== undefined) {
     out.push(sentence('change', 'changes', 'story.change', { year: priorYear, change: change({ ...exp, change: exp.change }) }))
@@ -226,7 +235,10 @@ export function computeStory(b: Budget): StorySentence[] {
         term: { kind: 'term', term: 'performanceTargets' },
         list: {
           kind: 'list',
-          items: targets.map((i) => ({ key: 'story.targetItem', params: { name: text(i.name), target: text({ zh: i.target.written, en: i.target.writtenEn }) } })),
+          items: targets.map((i) => ({
+            key: 'story.targetItem',
+            params: { name: text(i.name), target: text(i.target.writtenEn ? { zh: i.target.written, en: i.target.writtenEn } : { zh: i.target.written }) },
+          })),
         },
       }),
     )

@@ -1,12 +1,12 @@
-import type { ClassLevel, ClassNode, ClassTree, Classification } from './types'
+import type { ClassLevel, ClassNode, ClassTree, Classification, Measure } from './types'
 
 /** The columns of a classification row that the tree needs. */
 export interface ClassRowInput {
   code: string
   name: ClassNode['name']
   total: number
-  basic: number
-  project: number
+  basic?: number
+  project?: number
 }
 
 const LEVEL_BY_LENGTH: Record<number, ClassLevel> = { 3: 'class', 5: 'section', 7: 'item' }
@@ -18,7 +18,7 @@ const LEVEL_BY_LENGTH: Record<number, ClassLevel> = { 3: 'class', 5: 'section', 
  */
 export function computeTree(
   classification: Classification,
-  unit: { total: number; basic: number; project: number },
+  unit: { total: number; basic?: number; project?: number },
   rows: readonly ClassRowInput[],
 ): { tree: ClassTree; problems: [] } | { tree: null; problems: string[] } {
   const byCode = new Map<string, ClassNode>()
@@ -36,7 +36,9 @@ export function computeTree(
     }
     const parentCode = level === 'class' ? undefined : row.code.slice(0, row.code.length - 2)
     // Built field by field (not spread from the row): one object shape for every node, and only the tree's fields.
-    const node: ClassNode = { code: row.code, name: row.name, level, total: row.total, basic: row.basic, project: row.project, children: [] }
+    const node: ClassNode = { code: row.code, name: row.name, level, total: row.total, children: [] }
+    if (row.basic !== undefined) node.basic = row.basic
+    if (row.project !== undefined) node.project = row.project
     if (parentCode) {
       node.parentCode = parentCode
       const parent = byCode.get(parentCode)
@@ -49,7 +51,10 @@ export function computeTree(
     byCode.set(row.code, node)
   }
   if (problems.length) return { tree: null, problems }
-  return { tree: { classification, ...unit, roots, byCode }, problems: [] }
+  const measures: Measure[] = ['total']
+  if (unit.basic !== undefined) measures.push('basic')
+  if (unit.project !== undefined) measures.push('project')
+  return { tree: { classification, ...unit, measures, roots, byCode }, problems: [] }
 }
 
 /** The path from a root to the node with `code` (inclusive), or [] when the code is unknown. */
@@ -74,4 +79,12 @@ export function flattenTree(tree: ClassTree): ClassNode[] {
   }
   walk(tree.roots)
   return out
+}
+
+/**
+ * A row's amount for a measure, for sums and drawings: a blank cell (the table prints no figure) adds
+ * nothing. Tables still show it blank, never as 0.
+ */
+export function amountOf(row: { total: number; basic?: number; project?: number }, measure: Measure): number {
+  return row[measure] ?? 0
 }

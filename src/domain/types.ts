@@ -4,7 +4,7 @@
  */
 import type { RawCatalogue, RawDataset, RawText } from './schema'
 
-/** Bilingual text: Chinese as published, English as translated. */
+/** Bilingual text: Chinese as published, English as translated (absent when untranslated). */
 export type Text = RawText
 
 /** UI locales; zh-CN is the default. */
@@ -28,8 +28,9 @@ export interface ClassNode {
   name: Text
   level: ClassLevel
   total: number
-  basic: number
-  project: number
+  /** Absent when the table prints no basic/project split. */
+  basic?: number
+  project?: number
   /** Code of the enclosing row (undefined for a 类). */
   parentCode?: string
   /** Rows one level down, in published order. */
@@ -41,24 +42,35 @@ export interface ClassTree {
   classification: Classification
   /** The published unit row (the table's own total). */
   total: number
-  basic: number
-  project: number
+  basic?: number
+  project?: number
+  /** The measures the table prints: total always, basic and project when it splits them. */
+  measures: readonly Measure[]
   /** 类 rows, in published order. */
   roots: ClassNode[]
   /** Every node by code. */
   byCode: ReadonlyMap<string, ClassNode>
 }
 
-/** A validated dataset: the raw facts plus the classification trees. */
+/**
+ * A validated dataset: the raw facts with every amount in 万元 (converted exactly from the file's unit),
+ * plus the classification trees. `unit` and `precision` still say how the document printed them.
+ */
 export interface Budget extends RawDataset {
   functionalTree: ClassTree
-  economicTree: ClassTree
+  /** Absent when the document publishes no economic table. */
+  economicTree?: ClassTree
 }
 
 export type CatalogueEntry = RawCatalogue['datasets'][number]
 export type Catalogue = RawCatalogue
 
-/** Picks the text for a locale: "招商引资" or "Investment promotion". */
+/** Picks the text for a locale: "招商引资" or "Investment promotion"; the Chinese where no English exists. */
 export function localize(text: Text, locale: Locale): string {
-  return locale === 'en' ? text.en : text.zh
+  return locale === 'en' ? (text.en ?? text.zh) : text.zh
+}
+
+/** True when `locale` asks for English and the text has none (the view marks it as shown in Chinese). */
+export function isUntranslated(text: Text | undefined, locale: Locale): boolean {
+  return locale === 'en' && !!text && text.en === undefined
 }

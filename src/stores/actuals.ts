@@ -60,9 +60,9 @@ export const useActualsStore = defineStore('actuals', () => {
       return fail('json', [String(e)])
     }
     const parsed = parseActuals(raw)
-    if (!parsed.ok) return fail(parsed.problem.kind, parsed.problem.details)
+    if (!parsed.ok) return fail(parsed.problem.kind === 'structure' ? 'structure' : 'schema', parsed.problem.details)
     const budget = budgetStore.budget
-    const mismatches = budget ? checkActualsAgainst(parsed.value, budget.id, budget.performance) : ['no dataset loaded']
+    const mismatches = !budget ? ['no dataset loaded'] : budget.performance ? checkActualsAgainst(parsed.value, budget.id, budget.performance) : ['the dataset has no performance table']
     return mismatches.length ? fail('mismatch', mismatches) : { file: parsed.value }
   }
 

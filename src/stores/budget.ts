@@ -15,8 +15,9 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 /** What went wrong while loading, in terms the error panel can explain. */
 export interface LoadError {
   /** network: no answer; http: an error status (404…); json: not JSON; schema / structure: not a valid file;
-   *  inconsistent: the figures do not reconcile beyond rounding; unknownDataset: the URL names no listed dataset. */
-  kind: 'network' | 'http' | 'json' | 'schema' | 'structure' | 'inconsistent' | 'unknownDataset'
+   *  version: a newer format than this site reads; unknownDataset: the URL names no listed dataset.
+   *  (Figures that contradict each other are the document's finding, shown and flagged, never an error.) */
+  kind: 'network' | 'http' | 'json' | 'schema' | 'structure' | 'version' | 'unknownDataset'
   /** The file concerned, relative to the data folder ("index.json"). */
   file: string
   status?: number
@@ -77,18 +78,7 @@ export const useBudgetStore = defineStore('budget', () => {
     if (!fetched.ok) return fetched
     const parsed = parseDataset(fetched.data)
     if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
-    const all = computeChecks(parsed.value)
-    checksByBudget.set(parsed.value, all)
-    const mismatches = all.filter((c) => c.verdict === 'mismatch')
-    if (mismatches.length)
-      return {
-        ok: false,
-        error: {
-          kind: 'inconsistent',
-          file,
-          details: mismatches.map((c) => `${c.id}: ${c.left.value} ≠ ${c.right.value} (difference ${c.difference}, rounding allows ${c.tolerance})`),
-        },
-      }
+    checksByBudget.set(parsed.value, computeChecks(parsed.value))
     return { ok: true, budget: parsed.value }
   }
 
@@ -120,7 +110,8 @@ export const useBudgetStore = defineStore('budget', () => {
 
   /** Fetches the department's other years in the background; a broken one is skipped, not fatal. */
   async function loadOtherYears(base: string, cat: Catalogue, current: Budget, mine: number): Promise<void> {
-    const others = cat.datasets.filter((d) => d.departmentId === current.departmentId && d.id !== current.id)
+    // Other years of the same department and phase (a budget compares with budgets, final accounts with final accounts).
+    const others = cat.datasets.filter((d) => d.departmentId === current.departmentId && d.phase === current.phase && d.id !== current.id)
     const loaded = new Map<number, Budget>()
     for (const other of others) {
       const result = await loadBudget(base, other.file)

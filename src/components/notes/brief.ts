@@ -3,7 +3,7 @@
  * (Markdown or plain text). Labels and number formats come in through `BriefContext`, so this
  * file never calls vue-i18n itself and the brief reads exactly like the page.
  */
-import { decimalsOf } from '@/domain/checks'
+import { decimalsOf } from '@/domain/numeric'
 import { describeSide } from '@/components/checks/checkText'
 import type { FlaggedItem, ItemDetails, ItemFigure } from '@/domain/flags'
 import { CHANGE_THRESHOLD_PERCENT, FLAG_REASONS } from '@/domain/flags'

@@ -25,7 +25,7 @@ export function useIndicatorText() {
 
   /** The target as written, in the reader's language. */
   function writtenTarget(row: IndicatorRow): string {
-    return locale.value === 'en' ? row.writtenEn : row.written
+    return locale.value === 'en' ? (row.writtenEn ?? row.written) : row.written
   }
 
   /** The actual in the reader's language, or '' when there is none. */

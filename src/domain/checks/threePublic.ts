@@ -1,0 +1,101 @@
+/** The 三公 table: items add up, the change row is the difference, and two items match the economic table. */
+import { subtractAmounts, sumAmounts } from '../numeric'
+import { THREE_PUBLIC_ITEMS } from '../schema'
+import type { Budget } from '../types'
+import { comparePercent, compareFigures } from './compare'
+import type { CheckContext } from './context'
+import type { Check, CheckLabel } from './types'
+
+type Row = Partial<Record<(typeof THREE_PUBLIC_ITEMS)[number], number>>
+
+export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
+  const tp = b.threePublic
+  if (!tp) return []
+  const ref = ctx.table('threePublic')
+  const step = (x: number): number => ctx.step(x, 'threePublic')
+  const checks: Check[] = []
+  // Budget rows only: a final-accounts table's 预算数 and 决算数 rows are checked each on its own.
+  const rows: { key: string; year?: number; row: Row }[] = [
+    ...tp.years.map((y) => ({ key: y.basis === 'final' ? `${y.year}.final` : String(y.year), year: y.year as number | undefined, row: y as Row })),
+    ...(tp.change ? [{ key: 'change', year: undefined, row: tp.change as Row }] : []),
+  ]
+  for (const { key, year, row } of rows) {
+    const label = (k: string): CheckLabel => ({ key: k, year })
+    const items = [row.abroad, row.reception, row.vehicles]
+    if (row.total !== undefined && items.some((x) => x !== undefined))
+      checks.push(
+        compareFigures(
+          `threePublic.total.${key}`,
+          'threePublic',
+          { ref, label: label(year ? 'threePublicTotal' : 'threePublicChangeTotal'), value: row.total },
+          { ref, label: label('threePublicItemsSum'), value: sumAmounts(items.map((x) => x ?? 0)) },
+          [row.total, ...items.map((x) => x ?? 0)].map(step),
+        ),
+      )
+    const parts = [row.vehiclePurchase, row.vehicleOperation]
+    if (row.vehicles !== undefined && parts.some((x) => x !== undefined))
+      checks.push(
+        compareFigures(
+          `threePublic.vehicles.${key}`,
+          'threePublic',
+          { ref, label: label('threePublicVehicles'), value: row.vehicles },
+          { ref, label: label('threePublicVehicleParts'), value: sumAmounts(parts.map((x) => x ?? 0)) },
+          [row.vehicles, ...parts.map((x) => x ?? 0)].map(step),
+        ),
+      )
+  }
+  const budgets = tp.years.filter((y) => y.basis !== 'final').sort((a, z) => z.year - a.year)
+  const [cur, prev] = budgets
+  if (!cur) return checks
+  if (prev && tp.change) {
+    for (const item of THREE_PUBLIC_ITEMS) {
+      const c = tp.change[item]
+      const now = cur[item]
+      const before = prev[item]
+      if (c === undefined || now === undefined || before === undefined) continue
+      checks.push(
+        compareFigures(
+          `threePublic.change.${item}`,
+          'threePublic',
+          { ref, label: { key: `threePublicChange.${item}` }, value: c },
+          { ref, label: { key: `threePublicDifference.${item}`, year: cur.year }, value: subtractAmounts(now, before) },
+          [c, now, before].map(step),
+        ),
+      )
+    }
+  }
+  const e = b.economicTree
+  if (e && b.economic) {
+    const eRef = ctx.table(b.economic.table)
+    for (const [item, code] of [
+      ['reception', '30217'],
+      ['vehicleOperation', '30231'],
+    ] as const) {
+      const node = e.byCode.get(code)
+      const value = cur[item]
+      if (!node || value === undefined) continue
+      checks.push(
+        compareFigures(
+          `threePublic.${item}.economic`,
+          'crossTable',
+          { ref, label: { key: `threePublic.${item}`, year: cur.year }, value },
+          { ref: eRef, label: { key: 'row', code: node.code, name: node.name, measure: 'total' }, value: node.total },
+          [step(value), ctx.tableStep],
+        ),
+      )
+    }
+  }
+  const pct = tp.percent?.total
+  if (prev && tp.change?.total !== undefined && prev.total !== undefined && pct !== undefined)
+    checks.push(
+      comparePercent(
+        'percent.threePublic',
+        { key: 'threePublic.total' },
+        ctx.prose('threePublic'),
+        { value: tp.change.total, step: step(tp.change.total) },
+        { value: prev.total, step: step(prev.total) },
+        pct,
+      ),
+    )
+  return checks
+}

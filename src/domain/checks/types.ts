@@ -1,0 +1,49 @@
+/** The shape of a check, shared by every family. */
+import type { Verdict } from '../numeric'
+import type { Measure, Text } from '../types'
+
+/** Where a figure stands in the document. */
+export interface SourceRef {
+  /** The table's number in this document, when the figure is in a table. */
+  table?: number
+  /** The prose part's number (第三部分 → 3), when the figure is in the text and the dataset says which part. */
+  part?: number
+  /** The figure is in the prose, part unknown. */
+  prose?: true
+}
+
+/**
+ * What one side of a check is, for display: a message key under `checks.what` with its
+ * parameters, e.g. `{ key: 'childrenSum', code: '301', name: {…} }` → "Sum of the rows under 301 工资福利支出".
+ */
+export interface CheckLabel {
+  key: string
+  code?: string
+  name?: Text
+  measure?: Measure
+  year?: number
+  count?: number
+}
+
+export interface CheckSide {
+  ref: SourceRef
+  label: CheckLabel
+  value: number
+}
+
+export interface Check {
+  /** Stable id, usable in a URL: "functional.sum.301.total". */
+  id: string
+  /** Group for display: which tables the check ties together. */
+  group: CheckGroup
+  left: CheckSide
+  right: CheckSide
+  /** left − right, exact. */
+  difference: number
+  /** The largest gap the published rounding can explain. */
+  tolerance: number
+  verdict: Verdict
+}
+
+export const CHECK_GROUPS = ['functional', 'economic', 'crossTable', 'parts', 'performance', 'threePublic', 'percent'] as const
+export type CheckGroup = (typeof CHECK_GROUPS)[number]
