@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { findUnknownEditorialPaths } from './editorial'
 import { CatalogueSchema, DatasetSchema } from './schema'
 import { computeTree } from './tree'
 import type { Budget, Catalogue } from './types'
@@ -46,6 +47,7 @@ export function parseDataset(raw: unknown): ParseResult<Budget> {
   indicatorIds.forEach((id, i) => {
     if (indicatorIds.indexOf(id) !== i) problems.push(`indicator id ${id} appears twice`)
   })
+  for (const path of findUnknownEditorialPaths(data)) problems.push(`editorial note path ${path} names nothing in the dataset`)
   if (problems.length || !functional.tree || !economic.tree)
     return { ok: false, problem: { kind: 'structure', details: problems } }
   return { ok: true, value: { ...data, functionalTree: functional.tree, economicTree: economic.tree } }

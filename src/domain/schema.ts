@@ -388,6 +388,22 @@ export const DatasetSchema = v.strictObject({
   performance: PerformanceSchema,
   /** Part nine 名词解释. */
   glossary: v.array(v.strictObject({ term: TextSchema, definition: TextSchema })),
+  // ── Editorial notes (this block only; see src/domain/editorial.ts) ──────────────────────────
+  /**
+   * This site's notes on the document's own text: defects kept verbatim ([sic]) and placements that are our reading.
+   *
+   * `path` is a dotted path into this dataset naming what a note is about:
+   * - a field: `source.title`, `operatingCosts.change.reason`;
+   * - an array entry by index: `performance.goals.6` (the 7th goal);
+   * - an entry by its `id`: `performance.indicators.q12` (an indicator of table 12, wherever its dimension is),
+   *   `projectExpenditure.categories.partyBuilding` (one category);
+   * - a field of every entry: `projectExpenditure.categories.taskIds` (the mapping of every category to table 12's tasks).
+   * The text stays as published; the note says what is odd about it, or why the placement is ours.
+   */
+  editorial: v.optional(v.strictObject({
+    sic: v.array(v.strictObject({ path: Str, note: TextSchema })),
+    ourReading: v.array(v.strictObject({ path: Str, note: TextSchema })),
+  })),
 })
 export type RawDataset = v.InferOutput<typeof DatasetSchema>
 

@@ -78,6 +78,8 @@ export type TableNumber = (typeof TABLE_NUMBERS)[number]
 const CN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const
 
 const k = (key: string, params?: Record<string, string | number>): TableText => ({ key: `tables.${key}`, ...(params ? { params } : {}) })
+/** An indicator level's label: the performance view's own message, so table 12 and the view say the same words. */
+const level = (key: string): TableText => ({ key: `performance.${key}` })
 const d = (text: Text): TableText => ({ text })
 const amount = (value: number): TableCell => ({ kind: 'amount', value })
 const text = (t: TableText, repeated = false): TableCell => ({ kind: 'text', text: t, ...(repeated ? { repeated } : {}) })
@@ -248,7 +250,7 @@ function buildTable12(b: Budget): TableModel {
       const same1 = prev?.l1 === dim.level1
       const same2 = same1 && prev?.l2 === dim.level2
       prev = { l1: dim.level1, l2: dim.level2 }
-      return { id: r.id, kind: 'data' as const, name: r.name, level: 0, cells: [text(k(`level1.${dim.level1}`), same1), text(k(`level2.${dim.level2}`), same2), text(r.target)] }
+      return { id: r.id, kind: 'data' as const, name: r.name, level: 0, cells: [text(level(`level1.${dim.level1}`), same1), text(level(`level2.${dim.level2}`), same2), text(r.target)] }
     })
   })
   return table(12, [
