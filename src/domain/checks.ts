@@ -6,6 +6,7 @@
  * conversion leaves 尾数误差 (rounding gaps): a gap no larger than the rounding of the figures
  * involved is reported as `rounding`, never hidden and never "fixed".
  */
+import { EDITORIAL_PATHS } from './editorial'
 import { flattenTree } from './tree'
 import type { Budget, ClassTree, Measure, Text } from './types'
 import { MEASURES } from './types'
@@ -54,6 +55,8 @@ export interface Check {
   /** The largest gap the published rounding can explain. */
   tolerance: number
   verdict: Verdict
+  /** The dataset path of a grouping the check rests on, when the data may carry an editorial note on it (see `editorial.ts`). */
+  editorial?: string
 }
 
 export const CHECK_GROUPS = ['functional', 'economic', 'crossTable', 'parts', 'performance', 'threePublic', 'percent'] as const
@@ -406,15 +409,17 @@ function performanceChecks(b: Budget): Check[] {
     )
   for (const c of pe.categories) {
     const tasks = perf.tasks.filter((t) => c.taskIds.includes(t.id))
-    checks.push(
-      compareFigures(
+    checks.push({
+      ...compareFigures(
         `performance.category.${c.id}`,
         'performance',
         { ref: { part: 3 }, label: { key: 'category', name: c.name }, value: c.amount },
         { ref: { table: 12 }, label: { key: 'categoryTasksSum', name: c.name, count: tasks.length }, value: sumAmounts(tasks.map((t) => t.total)) },
         [stepOf(c.amount) === 1 ? 1 : 0.01, ...tasks.map(() => 0.01)],
       ),
-    )
+      // Which tasks a category has is the data's `taskIds`, a reading the document does not state.
+      editorial: EDITORIAL_PATHS.categoryTasks(c.id),
+    })
   }
 
   return checks

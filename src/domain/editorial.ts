@@ -69,9 +69,9 @@ function step(values: unknown[], segment: string): unknown[] {
 
 /** Whether a note's path names something in the dataset. */
 function resolves(data: RawDataset, path: string): boolean {
-  const virtual = Object.keys(VIRTUAL).find((prefix) => path === prefix || path.startsWith(`${prefix}.`))
-  const start = virtual ? VIRTUAL[virtual]!(data) : data
-  const rest = virtual ? path.slice(virtual.length + 1) : path
+  const virtual = Object.entries(VIRTUAL).find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`))
+  const start = virtual ? virtual[1](data) : data
+  const rest = virtual ? path.slice(virtual[0].length + 1) : path
   const segments = rest ? rest.split('.') : []
   return segments.reduce<unknown[]>((values, s) => step(values, s), [start]).length > 0
 }
@@ -82,3 +82,17 @@ export function findUnknownEditorialPaths(data: RawDataset): string[] {
   if (!ed) return []
   return EDITORIAL_KINDS.flatMap((k) => ed[k].map((n) => n.path)).filter((p) => !resolves(data, p))
 }
+
+/** The paths views ask about, written once: what each shows, named as the data file names it. */
+export const EDITORIAL_PATHS = {
+  /** A project category's tasks in table 12 (the category ↔ task mapping). */
+  categoryTasks: (categoryId: string) => `projectExpenditure.categories.${categoryId}.taskIds`,
+  /** A table 12 indicator, by id, wherever its dimension is. */
+  indicator: (indicatorId: string) => `performance.indicators.${indicatorId}`,
+  /** A table 12 annual goal, by its index (0-based). */
+  goal: (index: number) => `performance.goals.${index}`,
+  /** The reason the document gives for the change of 机关运行经费. */
+  operatingCostsReason: 'operatingCosts.change.reason',
+  /** The reason the document gives for a project category's change. */
+  categoryChangeReason: (categoryId: string) => `projectExpenditure.categories.${categoryId}.change.reason`,
+} as const

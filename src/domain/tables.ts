@@ -4,6 +4,7 @@
  * not in it; they are rebuilt from figures other tables state, marked `derived`, with a note on
  * what the original would show that we cannot know. Nothing here adds figures up.
  */
+import { EDITORIAL_PATHS } from './editorial'
 import type { Check } from './checks'
 import { flattenTree } from './tree'
 import type { Budget, ClassNode, ClassTree, Measure, Text } from './types'
@@ -46,6 +47,8 @@ export interface TableRow {
   level: number
   /** One cell per column other than `name`, in column order. */
   cells: TableCell[]
+  /** The dataset path of what the row shows, when the data may carry an editorial note on it (see `editorial.ts`). */
+  editorial?: string
 }
 
 /** One grid of a table (table 1 has income and expenditure; table 12 has four). */
@@ -250,7 +253,8 @@ function buildTable12(b: Budget): TableModel {
       const same1 = prev?.l1 === dim.level1
       const same2 = same1 && prev?.l2 === dim.level2
       prev = { l1: dim.level1, l2: dim.level2 }
-      return { id: r.id, kind: 'data' as const, name: r.name, level: 0, cells: [text(level(`level1.${dim.level1}`), same1), text(level(`level2.${dim.level2}`), same2), text(r.target)] }
+      const row: TableRow = { id: r.id, kind: 'data', name: r.name, level: 0, cells: [text(level(`level1.${dim.level1}`), same1), text(level(`level2.${dim.level2}`), same2), text(r.target)] }
+      return dim.applicable ? { ...row, editorial: EDITORIAL_PATHS.indicator(r.id) } : row
     })
   })
   return table(12, [
@@ -275,7 +279,7 @@ function buildTable12(b: Budget): TableModel {
       id: 'goals',
       title: k('section.goals'),
       columns: [nameCol('goalNo'), textCol('goal')],
-      rows: perf.goals.map((g, i) => ({ id: `goal-${i + 1}`, kind: 'data' as const, name: k('row.goal', { n: i + 1 }), level: 0, cells: [text(d(g))] })),
+      rows: perf.goals.map((g, i) => ({ id: `goal-${i + 1}`, kind: 'data' as const, name: k('row.goal', { n: i + 1 }), level: 0, cells: [text(d(g))], editorial: EDITORIAL_PATHS.goal(i) })),
     },
     {
       id: 'indicators',
@@ -318,7 +322,7 @@ function buildTable5(b: Budget): TableModel {
   const rows: TableRow[] = [
     { id: 'projectTotal', kind: 'total', name: k('row.projectTotal'), level: 0, cells: [amount(pe.amount)] },
     ...pe.categories.flatMap((c) => [
-      { id: c.id, kind: 'group' as const, name: d(c.name), level: 0, cells: [amount(c.amount)] },
+      { id: c.id, kind: 'group' as const, name: d(c.name), level: 0, cells: [amount(c.amount)], editorial: EDITORIAL_PATHS.categoryTasks(c.id) },
       ...c.taskIds.flatMap((id) => {
         const t = tasks.get(id)
         return t ? [taskRow(t, 1)] : []
