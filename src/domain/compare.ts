@@ -7,6 +7,7 @@
  * figure (table 9) or one derived from the stated change (`computeYearChange`). The functional
  * and economic detail has no prior figure in the document: it is `notPublished`, never 0.
  */
+import { EDITORIAL_PATHS } from './editorial'
 import { decimalsOf, roundHalfAway, sumAmounts } from './numeric'
 import { computeYearChange, selectThreePublicRow, type YearChange } from './derive'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'
@@ -81,6 +82,8 @@ export interface CompareItem {
   percent: ComparePercent
   /** The document's stated reasons, in its order (empty when it gives none). */
   reasons: Text[]
+  /** The dataset path of each reason, in the same order, for editorial notes on its text (see `editorial.ts`). */
+  reasonPaths?: string[]
   /** The id of the item that carries these same reasons (支出 shares 收入's "预算收支减少主要原因"). */
   reasonsSharedWith?: string
   /** Another note of the document on this item (the abroad-travel zero-base note). */
@@ -134,6 +137,7 @@ interface ItemInput {
   /** The figure in the base year's dataset; `null` when that dataset exists but lacks the item. */
   other?: number | null
   reasons?: Text[]
+  reasonPaths?: string[]
   reasonsSharedWith?: string
   note?: Text
 }
@@ -179,6 +183,7 @@ function buildItem(input: ItemInput, ctx: BaseContext): CompareItem {
     isNew: prior?.value === 0 && current !== undefined && current > 0,
     percent: computeChangePercent(change, prior?.value, stated),
     reasons: ctx.adjacent ? (input.reasons ?? []) : [],
+    ...(ctx.adjacent && input.reasonPaths ? { reasonPaths: input.reasonPaths } : {}),
     ...(ctx.adjacent && input.reasonsSharedWith ? { reasonsSharedWith: input.reasonsSharedWith } : {}),
     ...(input.note ? { note: input.note } : {}),
     ...(documentPrior ? { documentPrior } : {}),
@@ -223,7 +228,9 @@ function headlineInputs(b: Budget, other: Budget | undefined): ItemInput[] {
       id: `project.${id}`,
       group: 'projectCategories',
       label: { name },
-      ...(c ? { current: c.amount, own: computeYearChange(c.amount, c.change), reasons: reasonsOf(c.change) } : {}),
+      ...(c
+        ? { current: c.amount, own: computeYearChange(c.amount, c.change), reasons: reasonsOf(c.change), reasonPaths: [EDITORIAL_PATHS.categoryChangeReason(c.id)] }
+        : {}),
       other: valueIn(other, () => o?.amount),
     })
   }
@@ -238,6 +245,7 @@ function headlineInputs(b: Budget, other: Budget | undefined): ItemInput[] {
       own: computeYearChange(oc.amount, oc.change),
       other: valueIn(other, (o) => o.operatingCosts?.amount),
       reasons: reasonsOf(oc.change),
+      reasonPaths: [EDITORIAL_PATHS.operatingCostsReason],
     })
   return inputs
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { CatalogueSchema, CURRENT_SCHEMA_VERSION, DatasetSchema, type RawCatalogue, type RawDataset } from './schema'
 import { CatalogueSchemaV1, DatasetSchemaV1 } from './schemaV1'
+import { findUnknownEditorialPaths } from './editorial'
 import { toWanDataset } from './units'
 import { upgradeCatalogueV1, upgradeDatasetV1, versionOf } from './upgrade'
 import { computeTree } from './tree'
@@ -98,6 +99,7 @@ function structureProblems(data: RawDataset): string[] {
   for (const t of data.tables)
     for (const [i, r] of (t.grid?.rows ?? []).entries())
       if (r.cells.length !== t.grid?.columns.length) problems.push(`tables.${t.kind}.grid.rows.${i}: ${r.cells.length} cells for ${t.grid?.columns.length} columns`)
+  for (const path of findUnknownEditorialPaths(data)) problems.push(`editorial note path ${path} names nothing in the dataset`)
   return problems
 }
 

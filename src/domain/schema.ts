@@ -581,7 +581,17 @@ export const DatasetSchema = v.strictObject({
   itemStatements: v.optional(v.array(ItemStatementSchema)),
   /** 名词解释. */
   glossary: v.optional(v.array(v.strictObject({ term: TextSchema, definition: TextSchema }))),
-  /** This site's notes on the document's own text: defects kept verbatim ([sic]) and placements that are our reading. */
+  /**
+   * This site's notes on the document's own text: defects kept verbatim ([sic]) and placements that are our reading.
+   *
+   * `path` is a dotted path into this dataset naming what a note is about:
+   * - a field: `source.title`, `operatingCosts.change.reason`;
+   * - an array entry by index: `performance.goals.6` (the 7th goal);
+   * - an entry by its `id`: `performance.indicators.q12` (an indicator of table 12, wherever its dimension is),
+   *   `projectExpenditure.categories.partyBuilding` (one category);
+   * - a field of every entry: `projectExpenditure.categories.taskIds` (the mapping of every category to table 12's tasks).
+   * The text stays as published; the note says what is odd about it, or why the placement is ours.
+   */
   editorial: v.optional(
     v.strictObject({
       sic: v.array(EditorialNoteSchema),

@@ -5,6 +5,7 @@
  * component formats the parameters and vue-i18n supplies the words, so both languages tell the
  * same story and a changed figure in the data changes the sentence.
  */
+import { EDITORIAL_PATHS } from './editorial'
 import { computeIncomeSources, computeLargestClasses, computeOverview, computeProjectCategories, type YearChange } from './derive'
 import { LEVEL1_IDS } from './schema'
 import type { Budget, Text } from './types'
@@ -76,6 +77,8 @@ export interface StorySentence extends StoryPhrase {
   derived: boolean
   /** Passages quoted from the document under the sentence (the stated reasons), in order. */
   quotes?: Text[]
+  /** The dataset path of what the sentence rests on, when the data may carry an editorial note on it (see `editorial.ts`). */
+  editorial?: string
 }
 
 /** How many 类 the "what for" sentences name. */
@@ -164,7 +167,11 @@ function projectSentences(b: Budget, priorYear: number): StorySentence[] {
     const params: Record<string, StoryParam> = { name: text(largest.name), amount: amount(largest.amount), share: share(largest.share) }
     out.push(
       largest.largestTask
-        ? sentence('projectLargest', 'whatFor', 'story.projectLargestTask', { ...params, task: text(largest.largestTask.name), taskAmount: amount(largest.largestTask.total) })
+        ? {
+            ...sentence('projectLargest', 'whatFor', 'story.projectLargestTask', { ...params, task: text(largest.largestTask.name), taskAmount: amount(largest.largestTask.total) }),
+            // "Its largest task" rests on the category ↔ task mapping.
+            editorial: EDITORIAL_PATHS.categoryTasks(largest.id),
+          }
         : sentence('projectLargest', 'whatFor', 'story.projectLargest', params),
     )
   }

@@ -6,6 +6,7 @@
  * where other tables state its figures, marked `derived` with a note on what we cannot know, and
  * otherwise said to be missing. Nothing here adds figures up.
  */
+import { EDITORIAL_PATHS } from './editorial'
 import type { Check } from './checks'
 import type { RawTableEntry, TableKind } from './schema'
 import { amountOf, flattenTree } from './tree'
@@ -49,6 +50,8 @@ export interface TableRow {
   level: number
   /** One cell per column other than `name`, in column order. */
   cells: TableCell[]
+  /** The dataset path of what the row shows, when the data may carry an editorial note on it (see `editorial.ts`). */
+  editorial?: string
 }
 
 /** One grid of a table (table 1 has income and expenditure; table 12 has four). */
@@ -83,6 +86,8 @@ const CN_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
 
 const EMPTY_CELL: TableCell = { kind: 'empty' }
 const k = (key: string, params?: Record<string, string | number>): TableText => ({ key: `tables.${key}`, ...(params ? { params } : {}) })
+/** An indicator level's label: the performance view's own message, so table 12 and the view say the same words. */
+const level = (key: string): TableText => ({ key: `performance.${key}` })
 const d = (text: Text): TableText => ({ text })
 const amount = (value: number | undefined): TableCell => (value === undefined ? EMPTY_CELL : { kind: 'amount', value })
 const text = (t: TableText, repeated = false): TableCell => ({ kind: 'text', text: t, ...(repeated ? { repeated } : {}) })
@@ -265,7 +270,8 @@ function buildPerformance(b: Budget): Built | undefined {
       const same1 = prev?.l1 === dim.level1
       const same2 = same1 && prev?.l2 === dim.level2
       prev = { l1: dim.level1, l2: dim.level2 }
-      return { id: r.id, kind: 'data' as const, name: r.name, level: 0, cells: [text(k(`level1.${dim.level1}`), same1), text(k(`level2.${dim.level2}`), same2), text(r.target)] }
+      const row: TableRow = { id: r.id, kind: 'data', name: r.name, level: 0, cells: [text(level(`level1.${dim.level1}`), same1), text(level(`level2.${dim.level2}`), same2), text(r.target)] }
+      return dim.applicable ? { ...row, editorial: EDITORIAL_PATHS.indicator(r.id) } : row
     })
   })
   const tt = perf.tasksTotal
@@ -291,7 +297,7 @@ function buildPerformance(b: Budget): Built | undefined {
       id: 'goals',
       title: k('section.goals'),
       columns: [nameCol('goalNo'), textCol('goal')],
-      rows: perf.goals.map((g, i) => ({ id: `goal-${i + 1}`, kind: 'data' as const, name: k('row.goal', { n: i + 1 }), level: 0, cells: [text(d(g))] })),
+      rows: perf.goals.map((g, i) => ({ id: `goal-${i + 1}`, kind: 'data' as const, name: k('row.goal', { n: i + 1 }), level: 0, cells: [text(d(g))], editorial: EDITORIAL_PATHS.goal(i) })),
     },
     {
       id: 'indicators',
@@ -339,7 +345,7 @@ function buildProjectSummary(b: Budget): Built | undefined {
   const rows: TableRow[] = [
     { id: 'projectTotal', kind: 'total', name: k('row.projectTotal'), level: 0, cells: [amount(pe.amount)] },
     ...pe.categories.flatMap((c) => [
-      { id: c.id, kind: 'group' as const, name: d(c.name), level: 0, cells: [amount(c.amount)] },
+      { id: c.id, kind: 'group' as const, name: d(c.name), level: 0, cells: [amount(c.amount)], editorial: EDITORIAL_PATHS.categoryTasks(c.id) },
       ...(c.taskIds ?? []).flatMap((id) => {
         const t = tasks.get(id)
         return t ? [taskRow(t, 1)] : []

@@ -1,4 +1,5 @@
 /** The performance-targets table: tasks against their total, their funding, the project budget and its categories. */
+import { EDITORIAL_PATHS } from '../editorial'
 import { sumAmounts } from '../numeric'
 import type { Budget } from '../types'
 import { compareFigures } from './compare'
@@ -51,15 +52,17 @@ export function performanceChecks(b: Budget, ctx: CheckContext): Check[] {
     if (!c.taskIds?.length) continue
     const ids = c.taskIds
     const tasks = perf.tasks.filter((t) => ids.includes(t.id))
-    checks.push(
-      compareFigures(
+    checks.push({
+      ...compareFigures(
         `performance.category.${c.id}`,
         'performance',
         { ref: pePart, label: { key: 'category', name: c.name }, value: c.amount },
         { ref, label: { key: 'categoryTasksSum', name: c.name, count: tasks.length }, value: sumAmounts(tasks.map((t) => t.total)) },
         [ctx.step(c.amount, 'prose'), ...tasks.map((t) => step(t.total))],
       ),
-    )
+      // Which tasks a category has is the data's `taskIds`, a reading the document does not state.
+      editorial: EDITORIAL_PATHS.categoryTasks(c.id),
+    })
   }
   return checks
 }

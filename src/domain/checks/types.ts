@@ -43,6 +43,8 @@ export interface Check {
   /** The largest gap the published rounding can explain. */
   tolerance: number
   verdict: Verdict
+  /** The dataset path of a grouping the check rests on, when the data may carry an editorial note on it (see `editorial.ts`). */
+  editorial?: string
 }
 
 export const CHECK_GROUPS = ['functional', 'economic', 'crossTable', 'parts', 'performance', 'threePublic', 'percent'] as const

@@ -90,3 +90,59 @@ describe(computeExplainedCodes, () => {
     expect(codes.some((c) => c.explanation)).toBe(false)
   })
 })
+
+describe('the shipped code explanations (dataset language review, December 2026)', () => {
+  const explanation = (code: string) => {
+    const entry = shippedGlossary().byCode.get(code)
+    if (!entry) throw new Error(`code ${code} is not explained`)
+    return entry.explanation
+  }
+
+  it('explains 30307 医疗费补助 as retirees’ medical subsidies, as the budget’s own sums show', () => {
+    // The budget itself ties 30307 to retirees: 30302 退休费 + 30307 = 2080502 事业单位离退休.
+    for (const b of shippedBudgets()) {
+      const pension = b.economicTree.byCode.get('30302')
+      const medical = b.economicTree.byCode.get('30307')
+      const retirees = b.functionalTree.byCode.get('2080502')
+      if (pension && medical && retirees) expect(pension.total + medical.total).toBe(retirees.total)
+    }
+    const e = explanation('30307')
+    expect(e.zh).toMatch(/离退休/)
+    expect(e.en).toMatch(/retirees/i)
+    // Serving staff's medical costs are 30114 医疗费 under 301, not this code.
+    expect(e.zh).not.toMatch(/职工|在职/)
+    expect(e.en).not.toMatch(/\bstaff\b|serving|employee|outside what medical insurance/i)
+  })
+
+  it('does not offer running costs as an example of 2013699 (they are what it excludes)', () => {
+    const e = explanation('2013699')
+    expect(e.en).not.toMatch(/such as the running/i)
+    expect(e.en).toMatch(/running costs[^.]*not counted here/i)
+    expect(e.zh).toMatch(/运行经费[^。]*不在此项/)
+  })
+
+  it('names people’s congresses and development and reform under 201', () => {
+    const e = explanation('201')
+    expect(e.en).toMatch(/people’s congresses|people's congresses/i)
+    expect(e.en).toMatch(/development and reform/i)
+    expect(e.en).not.toMatch(/legislatures|\bplanning\b/i)
+    expect(e.zh).toMatch(/人大/)
+  })
+
+  it('keeps the civil-service and public-institution salary scales apart in 30101', () => {
+    const e = explanation('30101')
+    expect(e.en).toMatch(/government agencies[^;]*position salary and rank salary/i)
+    expect(e.en).toMatch(/public-institution staff[^.]*post salary and salary-scale pay/i)
+  })
+
+  it.each([
+    ['30103', /绩效奖/, /performance bonus/i],
+    ['30102', /提租补贴[^。]*购房补贴/, /rent-increase and home-purchase subsidies/i],
+    ['30110', /生育保险/, /maternity insurance/i],
+    ['30209', /宿舍/, /dormitories/i],
+  ])('completes %s with what the 2023 wording adds', (code, zh, en) => {
+    const e = explanation(code)
+    expect(e.zh).toMatch(zh)
+    expect(e.en).toMatch(en)
+  })
+})

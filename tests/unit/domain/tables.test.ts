@@ -232,3 +232,19 @@ describe(computeGapRows, () => {
     for (const table of [1, 3, 6, 7]) expect(gaps.get(table)?.has('20113'), `table ${table}`).toBe(true)
   })
 })
+
+describe('table 12 indicator levels', () => {
+  it('reads the performance view’s own level labels, so both say the same words in each language', () => {
+    const b = toBudget(REAL)
+    const indicators = buildTable(b, 12).sections.find((s) => s.rows.some((r) => r.id === 'q01'))!
+    const levelKeys = indicators.rows.flatMap((r) => r.cells.slice(0, 2).flatMap((c) => (c.kind === 'text' ? [keyOf(c.text)] : [])))
+    expect(levelKeys.length).toBe(2 * indicators.rows.length)
+    for (const key of levelKeys) expect(key).toMatch(/^performance\.level[12]\.\w+$/)
+    // No second set of labels left to drift: tables' own messages no longer name the levels.
+    for (const locale of ['zh-CN', 'en']) {
+      const tables = JSON.parse(readFileSync(`src/i18n/locales/${locale}/tables.json`, 'utf8')) as Record<string, unknown>
+      expect(tables.level1, locale).toBeUndefined()
+      expect(tables.level2, locale).toBeUndefined()
+    }
+  })
+})
