@@ -8,6 +8,8 @@ import { computeChecks, computeVerdictCounts, type Check } from '@/domain/checks
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
 import { selectEntry } from '@/domain/catalogue'
+import { CLASSIFICATION_NAMES_FILE, parseClassificationNames, type ClassificationNames } from '@/domain/classificationNames'
+import { needsClassificationNames, withClassificationNames } from '@/domain/englishNames'
 import type { Budget, Catalogue } from '@/domain/types'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -73,13 +75,29 @@ export const useBudgetStore = defineStore('budget', () => {
     status.value = 'error'
   }
 
+  /** The shared English names of classification codes, fetched once and only for a dataset that lacks some. */
+  let names: Promise<ClassificationNames | null> | null = null
+  function classificationNames(base: string): Promise<ClassificationNames | null> {
+    names ??= fetchJson(base, CLASSIFICATION_NAMES_FILE).then((f) => {
+      const parsed = f.ok ? parseClassificationNames(f.data) : null
+      return parsed?.ok ? parsed.value : null
+    })
+    return names
+  }
+
   async function loadBudget(base: string, file: string): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
     const fetched = await fetchJson(base, file)
     if (!fetched.ok) return fetched
     const parsed = parseDataset(fetched.data)
     if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
-    checksByBudget.set(parsed.value, computeChecks(parsed.value))
-    return { ok: true, budget: parsed.value }
+    let budget = parsed.value
+    // Without the dictionary (missing or broken) the names stay Chinese, marked: never an error.
+    if (needsClassificationNames(budget)) {
+      const dict = await classificationNames(base)
+      if (dict) budget = withClassificationNames(budget, dict)
+    }
+    checksByBudget.set(budget, computeChecks(budget))
+    return { ok: true, budget }
   }
 
   /** Loads the catalogue and the dataset `id` (or the default one). Safe to call again. */
