@@ -11,10 +11,11 @@ export interface CheckTextContext {
   tx: (text: Text | undefined) => string
 }
 
-/** "表 8" / "Table 8", or "第三部分" / "Part 3"; the table wins when a figure stands in both. */
+/** "表 8" / "Table 8", "第三部分" / "Part 3", or "正文" / "The text"; the table wins when a figure stands in both. */
 export function describeSource(ref: SourceRef, ctx: CheckTextContext): string {
   if (ref.table !== undefined) return ctx.t('checks.source.table', { n: ref.table })
   if (ref.part !== undefined) return ctx.t('checks.source.part', { part: ctx.t(`checks.partName.${ref.part}`) })
+  if (ref.prose) return ctx.t('checks.source.prose')
   return ''
 }
 
@@ -25,6 +26,7 @@ export function describeSource(ref: SourceRef, ctx: CheckTextContext): string {
 function percentAbout(checkId: string, label: CheckLabel, ctx: CheckTextContext): string {
   const kind = checkId.split('.')[1] ?? ''
   if (kind === 'category') return ctx.t('checks.percentAbout.category', { name: ctx.tx(label.name) })
+  if (kind === 'item') return ctx.t('checks.percentAbout.category', { name: `${label.code ?? ''} ${ctx.tx(label.name)}`.trim() })
   return ['income', 'expenditure', 'threePublic'].includes(kind) ? ctx.t(`checks.percentAbout.${kind}`) : ''
 }
 
