@@ -1,7 +1,9 @@
 /**
- * The body of `npm run validate-data`: for every dataset in the catalogue, the schema, the
- * tree structure and every reconciliation check, printed one per line. Exit code 1 on a
- * schema or structure failure or a mismatch beyond the published rounding.
+ * The body of `npm run validate-data [dir] [--strict]`: for every dataset in the catalogue, the schema,
+ * the tree structure and every reconciliation check, printed one per line. A contradiction in a
+ * document (a mismatch beyond the published rounding) is a FINDING, printed and counted; the exit
+ * code is 1 only for a broken file (unreadable, schema, structure, newer format) — or, with
+ * `--strict`, for any finding too.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -9,13 +11,13 @@ import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from 
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
 
 function describeSide(s: CheckSide): string {
-  const where = s.ref.table ? `table ${s.ref.table}` : `part ${s.ref.part}`
+  const where = s.ref.table ? `table ${s.ref.table}` : s.ref.part ? `part ${s.ref.part}` : 'text'
   const what = [s.label.key, s.label.code, s.label.name?.zh, s.label.measure, s.label.year].filter((x) => x !== undefined).join(' ')
   return `${where} ${what} = ${s.value}`
 }
 
 function describeCheck(c: Check): string {
-  const mark = c.verdict === 'ok' ? 'ok      ' : c.verdict === 'rounding' ? 'rounding' : 'MISMATCH'
+  const mark = c.verdict === 'ok' ? 'ok      ' : c.verdict === 'rounding' ? 'rounding' : 'FINDING '
   const gap = c.verdict === 'ok' ? '' : `  (difference ${c.difference}, rounding allows ±${c.tolerance})`
   return `  ${mark} ${c.id}: ${describeSide(c.left)}  vs  ${describeSide(c.right)}${gap}`
 }
@@ -30,7 +32,8 @@ function readJson(path: string): { ok: true; data: unknown } | { ok: false; mess
 
 /** Validates every dataset of the catalogue in `args[0]` (default public/data); returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-  const dir = resolve(args[0] ?? 'public/data')
+  const strict = args.includes('--strict')
+  const dir = resolve(args.filter((a) => !a.startsWith('--'))[0] ?? 'public/data')
   const rawCatalogue = readJson(resolve(dir, 'index.json'))
   if (!rawCatalogue.ok) {
     console.log(`index.json: cannot read: ${rawCatalogue.message}`)
@@ -42,6 +45,7 @@ export async function main(args: string[]): Promise<number> {
     return 1
   }
   let failed = 0
+  let findings = 0
   for (const entry of catalogue.value.datasets) {
     const raw = readJson(resolve(dir, entry.file))
     if (!raw.ok) {
@@ -57,10 +61,14 @@ export async function main(args: string[]): Promise<number> {
     }
     const checks = computeChecks(parsed.value)
     const counts = computeVerdictCounts(checks)
-    console.log(`${entry.file}: schema ok; ${checks.length} checks: ${counts.ok} ok, ${counts.rounding} within published rounding, ${counts.mismatch} mismatch`)
+    console.log(
+      `${entry.file}: schema ok; ${checks.length} checks: ${counts.ok} ok, ${counts.rounding} within published rounding, ${counts.mismatch} contradiction(s) in the document`,
+    )
     for (const c of checks) console.log(describeCheck(c))
-    if (counts.mismatch) failed++
+    findings += counts.mismatch
   }
-  console.log(failed ? `validate-data: ${failed} dataset(s) failed` : 'validate-data: all datasets valid')
-  return failed ? 1 : 0
+  const broken = failed ? `${failed} dataset(s) broken` : 'every file valid'
+  const found = findings ? `; ${findings} contradiction(s) found in the documents, shown as findings` : ''
+  console.log(`validate-data: ${broken}${found}${strict && findings ? ' (--strict: failing on findings)' : ''}`)
+  return failed || (strict && findings) ? 1 : 0
 }
