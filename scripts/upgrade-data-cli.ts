@@ -8,7 +8,8 @@ import { resolve } from 'node:path'
 import { parseCatalogue } from '../src/domain/parse'
 import { DatasetSchemaV1 } from '../src/domain/schemaV1'
 import { CatalogueSchemaV1 } from '../src/domain/schemaV1'
-import { upgradeCatalogueV1, upgradeDatasetV1, versionOf } from '../src/domain/upgrade'
+import { upgradeCatalogueV1, upgradeDatasetV1 } from '../src/domain/upgrade'
+import { versionOf } from '../src/domain/version'
 import * as v from 'valibot'
 
 /** Writes next to the file, then renames over it: an interrupted run leaves the old file whole. */

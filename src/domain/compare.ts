@@ -7,7 +7,7 @@
  * figure (table 9) or one derived from the stated change (`computeYearChange`). The functional
  * and economic detail has no prior figure in the document: it is `notPublished`, never 0.
  */
-import { EDITORIAL_PATHS } from './editorial'
+import { EDITORIAL_PATHS } from './editorialPaths'
 import { decimalsOf, roundHalfAway, sumAmounts } from './numeric'
 import { computeYearChange, selectThreePublicRow, type YearChange } from './derive'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'

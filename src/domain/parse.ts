@@ -1,9 +1,6 @@
 import * as v from 'valibot'
-import { CatalogueSchema, CURRENT_SCHEMA_VERSION, DatasetSchema, type RawCatalogue, type RawDataset } from './schema'
-import { CatalogueSchemaV1, DatasetSchemaV1 } from './schemaV1'
-import { findUnknownEditorialPaths } from './editorial'
-import { toWanDataset } from './units'
-import { upgradeCatalogueV1, upgradeDatasetV1, versionOf } from './upgrade'
+import { CatalogueSchema, CURRENT_SCHEMA_VERSION, DatasetSchema, type RawDataset } from './schema'
+import { versionOf, type ParseSteps, type Upgrader } from './version'
 import { computeTree } from './tree'
 import type { Budget, Catalogue } from './types'
 
@@ -20,7 +17,7 @@ export interface DataProblem {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: DataProblem }
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.slice(0, 20).map((issue) => {
     const path = v.getDotPath(issue)
     return path ? `${path}: ${issue.message}` : issue.message
@@ -33,31 +30,28 @@ function newerProblem(version: unknown): DataProblem {
 }
 
 /**
- * Reads a file of the current format, or of an older one through its upgrade step; the result is
+ * Reads a file of the current format, or of an older one through `upgrade` (the steps of `upgrade.ts`,
+ * which the caller passes when it has them: the app loads them only for an older file); the result is
  * always validated against the current schema.
  */
-function readVersioned<Old, Current>(
-  raw: unknown,
-  current: v.GenericSchema<unknown, Current>,
-  old: v.GenericSchema<unknown, Old>,
-  upgrade: (o: Old) => Current,
-): ParseResult<Current> {
+function readVersioned<Current>(raw: unknown, current: v.GenericSchema<unknown, Current>, upgrade: ((raw: unknown) => ReturnType<Upgrader['dataset']>) | undefined): ParseResult<Current> {
   const { version, verdict } = versionOf(raw)
   if (verdict === 'newer') return { ok: false, problem: newerProblem(version) }
   let input = raw
   if (verdict === 'upgradable') {
-    const older = v.safeParse(old, raw)
-    if (!older.success) return { ok: false, problem: { kind: 'schema', details: describeIssues(older.issues) } }
-    input = upgrade(older.output)
+    if (!upgrade) return { ok: false, problem: { kind: 'version', details: [`format version ${String(version)}: read it with the upgrade step (npm run upgrade-data)`] } }
+    const up = upgrade(raw)
+    if (!up.ok) return { ok: false, problem: { kind: 'schema', details: up.details } }
+    input = up.value
   }
   const result = v.safeParse(current, input)
   if (!result.success) return { ok: false, problem: { kind: 'schema', details: describeIssues(result.issues) } }
   return { ok: true, value: result.output }
 }
 
-/** Checks the catalogue file (`index.json`) against its schema (upgrading an older format). */
-export function parseCatalogue(raw: unknown): ParseResult<Catalogue> {
-  const result = readVersioned<v.InferOutput<typeof CatalogueSchemaV1>, RawCatalogue>(raw, CatalogueSchema, CatalogueSchemaV1, upgradeCatalogueV1)
+/** Checks the catalogue file (`index.json`) against its schema (upgrading an older format with `upgrader`). */
+export function parseCatalogue(raw: unknown, steps?: Pick<ParseSteps, 'upgrader'>): ParseResult<Catalogue> {
+  const result = readVersioned(raw, CatalogueSchema, steps?.upgrader?.catalogue)
   if (!result.ok) return result
   const ids = result.value.datasets.map((d) => d.id)
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i)
@@ -99,19 +93,20 @@ function structureProblems(data: RawDataset): string[] {
   for (const t of data.tables)
     for (const [i, r] of (t.grid?.rows ?? []).entries())
       if (r.cells.length !== t.grid?.columns.length) problems.push(`tables.${t.kind}.grid.rows.${i}: ${r.cells.length} cells for ${t.grid?.columns.length} columns`)
-  for (const path of findUnknownEditorialPaths(data)) problems.push(`editorial note path ${path} names nothing in the dataset`)
   return problems
 }
 
 /**
- * Checks a dataset file against its schema (upgrading an older format), converts its amounts to
- * 万元 and builds its classification trees. A file whose figures contradict each other is NOT refused
+ * Checks a dataset file against its schema (upgrading an older format with `steps.upgrader`), converts its
+ * amounts to 万元 (`steps.toWan`, for a file in 元) and builds its classification trees. The steps are passed in
+ * so that the app loads their code only for a file that needs them (`ALL_STEPS` in `steps.ts` has them all). A file whose figures contradict each other is NOT refused
  * here: that is the document's finding, reported by the checks.
  */
-export function parseDataset(raw: unknown): ParseResult<Budget> {
-  const result = readVersioned<v.InferOutput<typeof DatasetSchemaV1>, RawDataset>(raw, DatasetSchema, DatasetSchemaV1, upgradeDatasetV1)
+export function parseDataset(raw: unknown, steps?: ParseSteps): ParseResult<Budget> {
+  const result = readVersioned(raw, DatasetSchema, steps?.upgrader?.dataset)
   if (!result.ok) return result
-  const data = toWanDataset(result.value)
+  if (result.value.unit !== '万元' && !steps?.toWan) return { ok: false, problem: { kind: 'version', details: [`amounts in ${result.value.unit}: read it with the unit step (units.ts)`] } }
+  const data = steps?.toWan && result.value.unit !== '万元' ? steps.toWan(result.value) : result.value
   const functional = computeTree('functional', data.functional.unit, data.functional.rows)
   const economic = data.economic ? computeTree('economic', data.economic.unit, data.economic.rows) : undefined
   const problems = [...functional.problems, ...(economic?.problems ?? []), ...structureProblems(data)]

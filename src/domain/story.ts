@@ -5,7 +5,7 @@
  * component formats the parameters and vue-i18n supplies the words, so both languages tell the
  * same story and a changed figure in the data changes the sentence.
  */
-import { EDITORIAL_PATHS } from './editorial'
+import { EDITORIAL_PATHS } from './editorialPaths'
 import { computeIncomeSources, computeLargestClasses, computeOverview, computeProjectCategories, type YearChange } from './derive'
 import { LEVEL1_IDS } from './schema'
 import type { Budget, Text } from './types'

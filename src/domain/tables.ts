@@ -6,7 +6,7 @@
  * where other tables state its figures, marked `derived` with a note on what we cannot know, and
  * otherwise said to be missing. Nothing here adds figures up.
  */
-import { EDITORIAL_PATHS } from './editorial'
+import { EDITORIAL_PATHS } from './editorialPaths'
 import type { Check } from './checks'
 import type { RawTableEntry, TableKind } from './schema'
 import { amountOf, flattenTree } from './tree'

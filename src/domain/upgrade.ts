@@ -2,11 +2,17 @@
  * Upgrades older dataset and catalogue files to the current format, one tested step per version
  * (OWID's grapher migrations, in miniature). A file newer than this code is refused with a message.
  *
+ * The app loads this module only when it meets an older file (`parseDataset(raw, UPGRADER)`), so the
+ * first page does not carry the old schema.
+ *
  * Version 1 was the format of the Shenzhen twelve-table departmental budget (部门预算) that the first
  * dataset used: amounts in 万元 as published, the tables numbered 1–12 as Shenzhen numbers them.
  */
-import type { RawDatasetV1, RawCatalogueV1 } from './schemaV1'
+import * as v from 'valibot'
+import { describeIssues } from './parse'
+import { CatalogueSchemaV1, DatasetSchemaV1, type RawDatasetV1, type RawCatalogueV1 } from './schemaV1'
 import { CURRENT_SCHEMA_VERSION, type RawCatalogue, type RawDataset, type RawTableEntry } from './schema'
+import type { Upgrader } from './version'
 
 /** The twelve tables of a version-1 (Shenzhen) budget, as the document numbers and titles them. */
 const V1_TABLES: readonly Omit<RawTableEntry, 'number'>[] = [
@@ -49,7 +55,7 @@ const V1_PROSE_PARTS = {
 
 /** Version 1 → 2: the same facts, with the document's tables listed and its printing described. */
 export function upgradeDatasetV1(old: RawDatasetV1): RawDataset {
-  const { schemaVersion: _version, functional, economic, source, ...rest } = old
+  const { functional, economic, source, ...rest } = old
   return {
     ...rest,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -70,14 +76,14 @@ export function upgradeCatalogueV1(old: RawCatalogueV1): RawCatalogue {
   return { ...old, schemaVersion: CURRENT_SCHEMA_VERSION, site: { name: V1_SITE_NAME } }
 }
 
-/** What a file's `schemaVersion` says about reading it. */
-export type VersionVerdict = 'current' | 'upgradable' | 'newer' | 'unknown'
-
-/** Reads `schemaVersion` of a parsed JSON value: 2 → current, 1 → upgradable, 3 → newer, "x" → unknown. */
-export function versionOf(raw: unknown): { version: unknown; verdict: VersionVerdict } {
-  const version = raw && typeof raw === 'object' ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined
-  if (version === CURRENT_SCHEMA_VERSION) return { version, verdict: 'current' }
-  if (version === 1) return { version, verdict: 'upgradable' }
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_SCHEMA_VERSION) return { version, verdict: 'newer' }
-  return { version, verdict: 'unknown' }
+/** The upgrade steps, for `parseDataset` / `parseCatalogue`: validate the old version, then upgrade it. */
+export const UPGRADER: Upgrader = {
+  dataset: (raw) => {
+    const old = v.safeParse(DatasetSchemaV1, raw)
+    return old.success ? { ok: true, value: upgradeDatasetV1(old.output) } : { ok: false, details: describeIssues(old.issues) }
+  },
+  catalogue: (raw) => {
+    const old = v.safeParse(CatalogueSchemaV1, raw)
+    return old.success ? { ok: true, value: upgradeCatalogueV1(old.output) } : { ok: false, details: describeIssues(old.issues) }
+  },
 }

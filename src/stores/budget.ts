@@ -4,12 +4,13 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { computeChecks, computeVerdictCounts, type Check } from '@/domain/checks'
+import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
 import { selectEntry } from '@/domain/catalogue'
-import { CLASSIFICATION_NAMES_FILE, parseClassificationNames, type ClassificationNames } from '@/domain/classificationNames'
-import { needsClassificationNames, withClassificationNames } from '@/domain/englishNames'
+import type { ClassificationNames } from '@/domain/classificationNames'
+import { stepsNeeded, type ParseSteps } from '@/domain/version'
+import { needsClassificationNames } from '@/domain/untranslated'
 import type { Budget, Catalogue } from '@/domain/types'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -61,11 +62,34 @@ export const useBudgetStore = defineStore('budget', () => {
   const dataBase = ref<string | null>(null)
   let generation = 0
 
-  /** Checks computed while validating a file, kept so the getter does not compute them twice. */
+  /**
+   * The reconciliation checks load after the first screen (they never block showing a document: a
+   * contradiction is a finding), then are computed once per budget.
+   */
+  const checkFamilies = shallowRef<typeof import('@/domain/checks') | null>(null)
   const checksByBudget = new WeakMap<Budget, Check[]>()
-  const checksOf = (b: Budget): Check[] => checksByBudget.get(b) ?? computeChecks(b)
-  const checks = computed(() => (budget.value ? checksOf(budget.value) : []))
-  const verdictCounts = computed(() => computeVerdictCounts(checks.value))
+  function checksOf(b: Budget, m: typeof import('@/domain/checks')): Check[] {
+    let c = checksByBudget.get(b)
+    if (!c) checksByBudget.set(b, (c = m.computeChecks(b)))
+    return c
+  }
+  const checks = computed(() => (budget.value && checkFamilies.value ? checksOf(budget.value, checkFamilies.value) : []))
+  /** true once the checks of the current budget are computed. */
+  const checksReady = computed(() => checkFamilies.value !== null && budget.value !== null)
+  const verdictCounts = computed(() => {
+    const counts: Record<Verdict, number> = { ok: 0, rounding: 0, mismatch: 0 }
+    for (const c of checks.value) counts[c.verdict]++
+    return counts
+  })
+  function loadChecks(): void {
+    if (!checkFamilies.value) void import('@/domain/checks').then((m) => (checkFamilies.value = m))
+  }
+  /** The parse steps a file needs (an older format's upgrade, a 元 file's conversion), loaded only then. */
+  async function stepsFor(raw: unknown): Promise<ParseSteps> {
+    const need = stepsNeeded(raw)
+    const [upgrade, units] = await Promise.all([need.upgrader ? import('@/domain/upgrade') : null, need.toWan ? import('@/domain/units') : null])
+    return { ...(upgrade ? { upgrader: upgrade.UPGRADER } : {}), ...(units ? { toWan: units.toWanDataset } : {}) }
+  }
   const overview = computed(() => (budget.value ? computeOverview(budget.value) : null))
   const entry = computed(() => (catalogue.value && budget.value ? catalogue.value.datasets.find((d) => d.id === budget.value?.id) : undefined))
 
@@ -78,7 +102,8 @@ export const useBudgetStore = defineStore('budget', () => {
   /** The shared English names of classification codes, fetched once and only for a dataset that lacks some. */
   let names: Promise<ClassificationNames | null> | null = null
   function classificationNames(base: string): Promise<ClassificationNames | null> {
-    names ??= fetchJson(base, CLASSIFICATION_NAMES_FILE).then((f) => {
+    names ??= import('@/domain/classificationNames').then(async ({ CLASSIFICATION_NAMES_FILE, parseClassificationNames }) => {
+      const f = await fetchJson(base, CLASSIFICATION_NAMES_FILE)
       const parsed = f.ok ? parseClassificationNames(f.data) : null
       return parsed?.ok ? parsed.value : null
     })
@@ -88,15 +113,14 @@ export const useBudgetStore = defineStore('budget', () => {
   async function loadBudget(base: string, file: string): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
     const fetched = await fetchJson(base, file)
     if (!fetched.ok) return fetched
-    const parsed = parseDataset(fetched.data)
+    const parsed = parseDataset(fetched.data, await stepsFor(fetched.data))
     if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
     let budget = parsed.value
     // Without the dictionary (missing or broken) the names stay Chinese, marked: never an error.
     if (needsClassificationNames(budget)) {
-      const dict = await classificationNames(base)
+      const [dict, { withClassificationNames }] = await Promise.all([classificationNames(base), import('@/domain/englishNames')])
       if (dict) budget = withClassificationNames(budget, dict)
     }
-    checksByBudget.set(budget, computeChecks(budget))
     return { ok: true, budget }
   }
 
@@ -110,7 +134,7 @@ export const useBudgetStore = defineStore('budget', () => {
     const fetched = await fetchJson(base, 'index.json')
     if (mine !== generation) return
     if (!fetched.ok) return fail(fetched.error)
-    const cat = parseCatalogue(fetched.data)
+    const cat = parseCatalogue(fetched.data, await stepsFor(fetched.data))
     if (!cat.ok) return fail({ kind: cat.problem.kind, file: 'index.json', details: cat.problem.details })
     catalogue.value = cat.value
     const chosen = selectEntry(cat.value, id)
@@ -123,6 +147,7 @@ export const useBudgetStore = defineStore('budget', () => {
     budget.value = result.budget
     otherYears.value = new Map()
     status.value = 'ready'
+    loadChecks()
     void loadOtherYears(base, cat.value, result.budget, mine)
   }
 
@@ -151,5 +176,5 @@ export const useBudgetStore = defineStore('budget', () => {
     return load(id)
   }
 
-  return { status, error, catalogue, budget, otherYears, dataBase, checks, verdictCounts, overview, entry, load, retry, ensureLoaded }
+  return { status, error, catalogue, budget, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, retry, ensureLoaded }
 })

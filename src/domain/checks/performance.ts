@@ -1,5 +1,5 @@
 /** The performance-targets table: tasks against their total, their funding, the project budget and its categories. */
-import { EDITORIAL_PATHS } from '../editorial'
+import { EDITORIAL_PATHS } from '../editorialPaths'
 import { sumAmounts } from '../numeric'
 import type { Budget } from '../types'
 import { compareFigures } from './compare'
