@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from '../src/domain/checks'
+import { findUnknownEditorialPaths } from '../src/domain/editorial'
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
+import { ALL_STEPS } from '../src/domain/steps'
 
 function describeSide(s: CheckSide): string {
   const where = s.ref.table ? `table ${s.ref.table}` : s.ref.part ? `part ${s.ref.part}` : 'text'
@@ -39,7 +41,7 @@ export async function main(args: string[]): Promise<number> {
     console.log(`index.json: cannot read: ${rawCatalogue.message}`)
     return 1
   }
-  const catalogue = parseCatalogue(rawCatalogue.data)
+  const catalogue = parseCatalogue(rawCatalogue.data, ALL_STEPS)
   if (!catalogue.ok) {
     console.log(`index.json: ${catalogue.problem.kind} failure\n  ${catalogue.problem.details.join('\n  ')}`)
     return 1
@@ -53,9 +55,16 @@ export async function main(args: string[]): Promise<number> {
       failed++
       continue
     }
-    const parsed = parseDataset(raw.data)
+    const parsed = parseDataset(raw.data, ALL_STEPS)
     if (!parsed.ok) {
       console.log(`${entry.file}: ${parsed.problem.kind} failure\n  ${parsed.problem.details.join('\n  ')}`)
+      failed++
+      continue
+    }
+    // This site's own editorial notes must name something in the file (a typo would silently show nothing).
+    const unknownPaths = findUnknownEditorialPaths(parsed.value)
+    if (unknownPaths.length) {
+      console.log(`${entry.file}: editorial failure\n  ${unknownPaths.map((p) => `editorial note path ${p} names nothing in the dataset`).join('\n  ')}`)
       failed++
       continue
     }

@@ -25,6 +25,7 @@ import { computeBranch, computeFocus, computeGaps, computeSunburstData, selectTr
 import { computeFlows } from '../../src/domain/flows'
 import { formatAmount, formatNumber, formatPercent } from '../../src/domain/format'
 import { parseDataset } from '../../src/domain/parse'
+import { ALL_STEPS } from '../../src/domain/steps'
 import type { Budget, Classification, Measure } from '../../src/domain/types'
 
 const args = process.argv
@@ -51,7 +52,7 @@ function summarise(where: string, interaction: string, times: number[]): Row {
 
 function loadBudget(): Budget {
   const raw: unknown = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8'))
-  const parsed = parseDataset(raw)
+  const parsed = parseDataset(raw, ALL_STEPS)
   if (!parsed.ok) throw new Error(parsed.problem.details.join('\n'))
   return parsed.value
 }
