@@ -31,3 +31,22 @@ export async function waitInPage<A extends unknown[], R>(page: EnginePage, what:
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
+
+/**
+ * Waits until `signature` (run in the page) stays the same for `quietFor` ms, so lazily loaded
+ * parts of a view (a chart's chunk, a second data file) are in before anything is judged.
+ */
+export async function waitUntilQuiet(page: EnginePage, signature: PageFunction<[], string>, quietFor: number, timeout: number): Promise<void> {
+  const until = Date.now() + timeout
+  let last = await page.evaluate(signature)
+  let since = Date.now()
+  while (Date.now() - since < quietFor) {
+    if (Date.now() > until) throw new Error(`the page did not settle within ${timeout} ms (still changing: ${last})`)
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const now = await page.evaluate(signature)
+    if (now !== last) {
+      last = now
+      since = Date.now()
+    }
+  }
+}

@@ -14,6 +14,9 @@ export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64
 /** Debian's `xvfb`: MiniBrowser is a GTK window and needs an X display. */
 export const XVFB_RUN_PATH = process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run'
 
+/** xvfb-run needs xauth (only a Recommends of Debian's xvfb). */
+export const XAUTH_PATH = '/usr/bin/xauth'
+
 /** The phone the smoke runs on, in CSS px. */
 export const PHONE_VIEWPORT = { width: 390, height: 844 } as const
 
@@ -34,6 +37,7 @@ export const ENGINES: readonly EngineInstall[] = [
       { path: WEBKIT_DRIVER_PATH, pkg: 'webkit2gtk-driver' },
       { path: MINIBROWSER_PATH, pkg: 'webkit2gtk-driver' },
       { path: XVFB_RUN_PATH, pkg: 'xvfb' },
+      { path: XAUTH_PATH, pkg: 'xauth' },
     ],
   },
 ]

@@ -20,11 +20,19 @@ export async function launchFirefox(): Promise<EnginePage> {
   const page = await browser.newPage()
   page.setDefaultTimeout(20_000)
   await page.setViewport({ ...PHONE_VIEWPORT })
-  let problems: string[] = []
+  let problems: Promise<string>[] = []
   // BiDi `log.entryAdded`: uncaught exceptions and unhandled rejections arrive as `pageerror`, console.error as `console`.
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+  page.on('pageerror', (error) => problems.push(Promise.resolve(`uncaught: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)))
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
+    if (message.type() === 'error') problems.push(Promise.resolve(`console.error: ${message.text()}`))
+  })
+  // Firefox hands BiDi an Error given to console.error without its message ("JSHandle@error"); a
+  // preload script (BiDi, outside the page's CSP) passes its message and stack as text instead.
+  await page.evaluateOnNewDocument(() => {
+    const original = console.error
+    console.error = function (...args: unknown[]) {
+      return original.apply(this, args.map((value) => (value instanceof Error ? `${value.name}: ${value.message}\n${value.stack ?? ''}` : value)))
+    }
   })
   return {
     async load(url) {
@@ -39,7 +47,7 @@ export async function launchFirefox(): Promise<EnginePage> {
       await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
       const taken = problems
       problems = []
-      return taken
+      return Promise.all(taken)
     },
     async screenshot(file) {
       await writeFile(file, await page.screenshot({ type: 'png' }))

@@ -39,6 +39,12 @@ export function isSettled(locale: string): boolean {
   return Boolean(main.querySelector('[role=alert], h2'))
 }
 
+/** A signature of what the page is still doing: resources fetched so far and elements in #main. Unchanged for a while = quiet. */
+export function activitySignature(): string {
+  const main = document.getElementById('main')
+  return `${performance.getEntriesByType('resource').length}|${main ? main.getElementsByTagName('*').length : -1}`
+}
+
 /** Reads the canvases of #main: each chart frame must hold one, and each must be drawn on. */
 export function readCharts(): CanvasReading[] {
   const main = document.getElementById('main')

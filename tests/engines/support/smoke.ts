@@ -14,16 +14,19 @@ import { readPublished } from '../../e2e/support/data'
 import { BASE_PATH, DIST_DIR, IS_CI, REPO_ROOT } from '../../e2e/support/env'
 import { message } from '../../e2e/support/messages'
 import { hashOf } from '../../e2e/support/suite'
-import { waitInPage, type EnginePage } from './engine'
+import { waitInPage, waitUntilQuiet, type EnginePage } from './engine'
 import { PHONE_VIEWPORT, missingLine, type EngineInstall } from './env'
 import { distinctiveNumbers, writtenFigures } from './figures'
-import { isDrawn, isSettled, readCharts, readView } from './probe'
+import { activitySignature, isDrawn, isSettled, readCharts, readView } from './probe'
 
 /** Where each view's screenshot lands, per engine, for reviewers. */
 export const ENGINE_SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'engines')
 
 /** How long charts may take to draw (ECharts animates its first paint) and lazily loaded figures to show. */
 const DRAW_TIMEOUT = 10_000
+
+/** How long nothing may be fetched or added to #main before a view counts as complete (a chart's chunk loads after the first paint). */
+const QUIET_FOR = 600
 
 export interface SmokeOptions {
   /** A script the test server loads first in the app's HTML (engines whose driver cannot watch errors). */
@@ -93,8 +96,13 @@ export function describeEngineSmoke(engine: EngineInstall, launch: () => Promise
           const { page, server } = ready()
           await page.takeProblems() // whatever an earlier test left behind is not this view's
           await page.load(server.url + hashOf({ locale, view: view.name }))
-          await waitInPage(page, `the ${view.name} view to settle in ${locale}`, 15_000, isSettled, locale)
+          const settled = await waitInPage(page, `the ${view.name} view to settle in ${locale}`, 15_000, isSettled, locale).then(
+            () => null,
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          )
+          if (settled) throw new Error(`${settled}; errors on the page: ${(await page.takeProblems()).join('\n') || 'none'}`)
           await page.evaluate(() => document.fonts.ready.then(() => true))
+          await waitUntilQuiet(page, activitySignature, QUIET_FOR, DRAW_TIMEOUT)
           const figures = writtenFigures(dataset, locale)
           const figuresShown = (text: string): string[] => distinctiveNumbers(text).filter((n) => figures.has(n))
           const charts = await readUntil(page, readCharts, (readings) => readings.every(isDrawn), DRAW_TIMEOUT)
