@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BIN = path.join(ROOT, 'node_modules', '.bin')
 const RESULTS = path.join(ROOT, 'test-results')
+/** Written by the engine smoke's global setup: one line per engine it skipped (tests/engines/support/global-setup.ts). */
+const MISSING_ENGINES = path.join(RESULTS, 'engines-missing.txt')
 const STEP_IDS = ['lint', 'typecheck', 'validate-data', 'build', 'unit', 'e2e', 'engines']
 /** Steps that test the build in a browser. */
 const BROWSER_STEPS = ['e2e', 'engines']
@@ -134,6 +136,7 @@ for (const step of STEPS) {
   }
   console.log(`\n▶ ${step.id}: ${step.label}`)
   if (step.report) rmSync(step.report, { force: true })
+  if (step.id === 'engines') rmSync(MISSING_ENGINES, { force: true })
   const started = Date.now()
   const code = await run(step.command, step.args, step.env)
   const seconds = (Date.now() - started) / 1000
@@ -142,7 +145,10 @@ for (const step of STEPS) {
     : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? '' : `exit code ${code}` }
   if (step.id === 'e2e' && counts.skipped && !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
     counts.note = 'browser tests skipped: no Chromium'
-  if (step.id === 'engines' && counts.skipped) counts.note = 'an engine is missing: see its line above'
+  if (step.id === 'engines') {
+    const missing = existsSync(MISSING_ENGINES) ? readFileSync(MISSING_ENGINES, 'utf8').trim() : ''
+    if (missing) counts.note = missing.split('\n').map((line) => line.replace(/ smoke skipped: .*— install Debian's /, ' skipped: no ')).join('; ')
+  }
   results.push({ id: step.id, single: !step.report, seconds, ...counts })
 }
 
