@@ -7,9 +7,11 @@
 //
 // `--data DIR` serves DIR at <base>data/ instead of <root>/data, so tests can serve broken or
 // hostile data without touching public/data. Also a module: `startServer({ root, base, dataDir, port: 0 })`.
+// Tests only: `startServer({ testHook: FILE })` serves FILE at <base>__test-hook.js and loads it
+// first in the app's HTML, as a same-origin script, so the CSP stays exactly as shipped.
 import { createServer } from 'node:http'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createGzip } from 'node:zlib'
@@ -55,6 +57,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)
  * @property {number} [port]     Port; 0 picks a free one (default: 0).
  * @property {boolean} [csp]     Send the Content-Security-Policy header (default: true).
  * @property {boolean} [log]     Log each request to stdout (default: false).
+ * @property {string} [testHook] Tests only: a script served at <base>__test-hook.js and loaded first by the app's HTML.
  */
 
 /**
@@ -99,6 +102,7 @@ export async function startServer(options = {}) {
   const sendCsp = options.csp ?? true
   const indexFile = await findFile(path.join(root, 'index.html'))
   if (!indexFile) throw new Error(`serve-static: no index.html in ${root} (build the app first)`)
+  const testHook = options.testHook ? { file: path.resolve(options.testHook), url: `${base}${TEST_HOOK_NAME}` } : null
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => {
@@ -131,13 +135,16 @@ export async function startServer(options = {}) {
     if (!pathname.startsWith(base)) return send(res, 404, 'not found')
 
     const rel = pathname.slice(base.length)
+    if (testHook && rel === TEST_HOOK_NAME) return sendFile(req, res, { file: testHook.file, size: (await stat(testHook.file)).size }, false)
     const fromData = dataDir !== null && (rel === 'data' || rel.startsWith('data/'))
     const full = fromData ? inside(dataDir, rel.slice('data'.length)) : inside(root, rel)
     const found = full ? await findFile(full) : null
+    if (found && testHook && found.file === indexFile.file) return sendHookedIndex(req, res, indexFile.file, testHook.url)
     if (found) return sendFile(req, res, found, rel.startsWith('assets/'))
     // SPA fallback, except for data and for anything that looks like a file (a missing script,
     // image or JSON file must answer 404, not the app's HTML with 200).
     if (rel.startsWith('data/') || path.posix.extname(rel) !== '') return send(res, 404, 'not found')
+    if (testHook) return sendHookedIndex(req, res, indexFile.file, testHook.url)
     return sendFile(req, res, indexFile, false)
   }
 
@@ -158,6 +165,26 @@ export async function startServer(options = {}) {
         server.closeAllConnections()
       }),
   }
+}
+
+/** Where a test hook is served, under the base. */
+const TEST_HOOK_NAME = '__test-hook.js'
+
+/**
+ * The app's HTML with `<script src="HOOK">` as the first element of its head: a classic script,
+ * so it runs before the app's module scripts. Tests only (see `testHook`).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} file
+ * @param {string} hookUrl
+ */
+async function sendHookedIndex(req, res, file, hookUrl) {
+  const tag = `<script src="${hookUrl}"></script>`
+  const page = await readFile(file, 'utf8')
+  const html = /<head(\s[^>]*)?>/i.test(page) ? page.replace(/<head(\s[^>]*)?>/i, (head) => head + tag) : page.replace(/^(<!doctype html>)?/i, (doctype) => doctype + tag)
+  const body = Buffer.from(html, 'utf8')
+  res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-cache', 'content-length': String(body.length) })
+  res.end(req.method === 'HEAD' ? undefined : body)
 }
 
 /** @param {import('node:http').ServerResponse} res @param {number} status @param {string} body */

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, with each step's own output streamed:
 //   lint · typecheck · validate-data · build · unit tests (vitest) · browser tests (vitest + Chromium)
-// Lint, typecheck, validate-data and build count as one test each; the two vitest runs add their
+//   · engine smoke (vitest + Firefox ESR and WebKitGTK)
+// Lint, typecheck, validate-data and build count as one test each; the three vitest runs add their
 // own counts (from their JSON reports). The last line is always `N passed, N failed` (plus
 // `, N skipped` when any were), and the exit code is non-zero when anything failed or crashed.
 //
 // Development flags:
-//   --only e2e | unit | lint,typecheck…   run just those steps (e2e brings the build along)
-//   --skip-build                          reuse the existing build (with --only e2e)
+//   --only e2e | engines | unit | lint,typecheck…   run just those steps (e2e and engines bring the build along)
+//   --skip-build                          reuse the existing build (with --only e2e or engines)
 //   --out-dir DIR                         build to DIR instead of dist/ (the browser tests use it)
 //   anything else                         passed to vitest, e.g. a test file or -t 'name'
 import { spawn } from 'node:child_process'
@@ -18,7 +19,11 @@ import { fileURLToPath } from 'node:url'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BIN = path.join(ROOT, 'node_modules', '.bin')
 const RESULTS = path.join(ROOT, 'test-results')
-const STEP_IDS = ['lint', 'typecheck', 'validate-data', 'build', 'unit', 'e2e']
+/** Written by the engine smoke's global setup: one line per engine it skipped (tests/engines/support/global-setup.ts). */
+const MISSING_ENGINES = path.join(RESULTS, 'engines-missing.txt')
+const STEP_IDS = ['lint', 'typecheck', 'validate-data', 'build', 'unit', 'e2e', 'engines']
+/** Steps that test the build in a browser. */
+const BROWSER_STEPS = ['e2e', 'engines']
 
 /** Reads the command line; unknown `--flags` are an error, plain words go to vitest. */
 function parseArgs(argv) {
@@ -76,7 +81,8 @@ function vitestCounts(reportFile, exitCode) {
 }
 
 const options = parseArgs(process.argv.slice(2))
-const wants = (id) => !options.only || options.only.includes(id) || (id === 'build' && options.only.includes('e2e') && !options.skipBuild)
+const wants = (id) =>
+  !options.only || options.only.includes(id) || (id === 'build' && BROWSER_STEPS.some((b) => options.only?.includes(b)) && !options.skipBuild)
 const outDir = path.resolve(ROOT, options.outDir)
 const buildArgs = options.outDir === 'dist' ? ['build'] : ['build', '--outDir', outDir, '--emptyOutDir']
 const vitestReport = (name) => ['--reporter=default', '--reporter=json', `--outputFile=${path.join('test-results', `${name}.json`)}`]
@@ -103,6 +109,15 @@ const STEPS = [
     env: { E2E_DIST: outDir },
     needs: 'build',
   },
+  {
+    id: 'engines',
+    label: `vitest run -c vitest.engines.config.ts (Firefox ESR and WebKitGTK, against ${path.relative(ROOT, outDir) || '.'})`,
+    command: path.join(BIN, 'vitest'),
+    args: ['run', '-c', 'vitest.engines.config.ts', ...vitestReport('engines'), ...options.vitestArgs],
+    report: path.join(RESULTS, 'engines.json'),
+    env: { E2E_DIST: outDir },
+    needs: 'build',
+  },
 ]
 
 const results = []
@@ -114,13 +129,14 @@ for (const step of STEPS) {
     results.push({ id: step.id, single: true, passed: 0, failed: 1, skipped: 0, seconds: 0, note: `not run: ${step.needs} failed` })
     continue
   }
-  if (step.id === 'e2e' && !existsSync(path.join(outDir, 'index.html'))) {
-    console.log(`\n▶ e2e: no build in ${outDir}`)
+  if (BROWSER_STEPS.includes(step.id) && !existsSync(path.join(outDir, 'index.html'))) {
+    console.log(`\n▶ ${step.id}: no build in ${outDir}`)
     results.push({ id: step.id, single: true, passed: 0, failed: 1, skipped: 0, seconds: 0, note: `no build in ${outDir}` })
     continue
   }
   console.log(`\n▶ ${step.id}: ${step.label}`)
   if (step.report) rmSync(step.report, { force: true })
+  if (step.id === 'engines') rmSync(MISSING_ENGINES, { force: true })
   const started = Date.now()
   const code = await run(step.command, step.args, step.env)
   const seconds = (Date.now() - started) / 1000
@@ -129,6 +145,10 @@ for (const step of STEPS) {
     : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? '' : `exit code ${code}` }
   if (step.id === 'e2e' && counts.skipped && !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'))
     counts.note = 'browser tests skipped: no Chromium'
+  if (step.id === 'engines') {
+    const missing = existsSync(MISSING_ENGINES) ? readFileSync(MISSING_ENGINES, 'utf8').trim() : ''
+    if (missing) counts.note = missing.split('\n').map((line) => line.replace(/ smoke skipped: .*— install Debian's /, ' skipped: no ')).join('; ')
+  }
   results.push({ id: step.id, single: !step.report, seconds, ...counts })
 }
 

@@ -104,4 +104,26 @@ describe('serve-static', () => {
     expect(gunzipSync(res.body).toString()).toBe(APP_JS)
     expect((await get(`${server.url}assets/app.js`)).headers['content-encoding']).toBeUndefined()
   })
+
+  it('serves no test hook unless asked', async () => {
+    expect((await get(`${server.url}__test-hook.js`)).status).toBe(404)
+    expect((await get(server.url)).body.toString()).not.toContain('__test-hook')
+  })
+
+  it('with a test hook, loads it first on every app page, same-origin, under the same CSP', async () => {
+    const hook = path.join(dir, 'hook.js')
+    await writeFile(hook, 'window.hooked = true')
+    const hooked = await startServer({ root: path.join(dir, 'site'), base: '/budget/', port: 0, testHook: hook })
+    try {
+      for (const p of ['', 'index.html', 'some/deep/link']) {
+        const res = await get(hooked.url + p)
+        expect(res.headers['content-security-policy'], p).toBe(REQUIRED_CSP)
+        expect(res.body.toString(), p).toBe(`<!doctype html><script src="/budget/__test-hook.js"></script><title>app</title>`)
+      }
+      const script = await get(`${hooked.url}__test-hook.js`)
+      expect([script.status, script.headers['content-type'], script.body.toString()]).toEqual([200, 'text/javascript; charset=utf-8', 'window.hooked = true'])
+    } finally {
+      await hooked.close()
+    }
+  })
 })

@@ -16,6 +16,8 @@ declare module '*/scripts/serve-static.mjs' {
     csp?: boolean
     /** Log each request (default: false). */
     log?: boolean
+    /** Tests only: a script served at <base>__test-hook.js and loaded first by the app's HTML (the CSP is unchanged). */
+    testHook?: string
   }
 
   export interface RunningServer {
