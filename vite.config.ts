@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vitest/config'
-import type { Plugin } from 'vite'
+import { runnerImport, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { selectEntry } from './src/domain/catalogue.ts'
@@ -82,6 +82,37 @@ function compileHints(landing = LANDING_ROUTE): Plugin {
   }
 }
 
+/**
+ * Publishes every table of every dataset as static CSV files beside the data (`data/exports/…`), so a
+ * plain link downloads them where blob URLs do not work (WeChat's and QQ's in-app browsers). Built by
+ * the same domain code and messages as the app's download button; served on the fly by the dev server.
+ */
+function staticExports(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  const dataDir = fileURLToPath(new URL('./public/data', import.meta.url))
+  // Through Vite's module runner, as the project's scripts are (the domain code imports without extensions).
+  const load = async (): Promise<typeof import('./scripts/static-exports')> =>
+    (await runnerImport<typeof import('./scripts/static-exports')>('./scripts/static-exports.ts', { configFile: false, logLevel: 'error' })).module
+  return {
+    name: 'static-exports',
+    async generateBundle() {
+      const { buildStaticExports } = await load()
+      for (const f of buildStaticExports(dataDir, root)) this.emitFile({ type: 'asset', fileName: `data/${f.path}`, source: f.text })
+    },
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const match = /\/data\/(exports\/[\w.-]+\/[\w.-]+\.csv)$/.exec(req.url ?? '')
+        if (!match) return next()
+        const { buildStaticExports } = await load()
+        const file = buildStaticExports(dataDir, root).find((f) => f.path === match[1])
+        if (!file) return next()
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8')
+        res.end(file.text)
+      })
+    },
+  }
+}
+
 // `base: './'` makes one build work under any sub-path (/, /budget/, /portal/x/):
 // assets and data are resolved relative to index.html, and routing uses the URL hash.
 export default defineConfig({
@@ -91,6 +122,7 @@ export default defineConfig({
     preloadDefaultData(),
     preloadLandingRoute(),
     compileHints(),
+    staticExports(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
       runtimeOnly: true,

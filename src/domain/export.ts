@@ -1,13 +1,13 @@
 /**
- * Exports: a table model or the checks as CSV rows in the reader's unit and language, the
- * dataset as JSON, and the file names. Amounts stay numbers; 元 are the exact conversion of the
+ * Exports: a table model or the checks as CSV rows in the reader's unit and language, and the
+ * file names (the dataset's JSON is its published file, linked as it is). Amounts stay numbers; 元 are the exact conversion of the
  * published 万元 (`toYuan`), never rounded. Labels come in through a context, as for charts.
  */
 import type { Check, CheckGroup, Verdict } from './checks'
 import type { CsvValue } from './csv'
 import { toYuan, type AmountUnit } from './format'
 import type { TableCell, TableColumn, TableModel, TableRow, TableSection, TableText } from './tables'
-import { localize, type Budget, type Locale, type Text } from './types'
+import { localize, type Locale, type Text } from './types'
 
 /** What an export needs from the UI: language, unit and a translator for message keys. */
 export interface ExportContext {
@@ -116,15 +116,6 @@ export function buildChecksCsvRows(checks: readonly Check[], ctx: CheckExportCon
     ])
   }
   return rows
-}
-
-/** Keys the store adds to the published dataset (trees); the JSON export leaves them out. */
-const DERIVED_KEYS: readonly string[] = ['functionalTree', 'economicTree']
-
-/** The dataset as published in `public/data` (without the trees built on load), pretty-printed. */
-export function buildDatasetJson(b: Budget): string {
-  const raw = Object.fromEntries(Object.entries(b).filter(([key]) => !DERIVED_KEYS.includes(key)))
-  return `${JSON.stringify(raw, null, 2)}\n`
 }
 
 /** A safe, descriptive file name: "yantian-investment-center-2023_table-08_zh-CN_wan.csv". */
