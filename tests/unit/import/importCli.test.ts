@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { main } from '../../../scripts/import-cli'
@@ -162,21 +162,19 @@ describe('npm run import on bad inputs', () => {
     expect(files()).toEqual(before)
   })
 
-  it('imports a document with a table cut off mid-row, listing the cut line as not read', async () => {
-    const text = sourceText('wanli')
-    const row = '221\t02\t01\t住房公积金'
-    const cut = text.slice(0, text.indexOf(row) + row.length + 3)
-    writeFileSync(join(dir, 'cut.txt'), cut)
-    const { code, lines } = await run(join(dir, 'cut.txt'), '--data', dir)
+  it('imports a document with a table cut off mid-row: the cut line is listed as not read, no figure is made up', async () => {
+    const text = sourceText('yantian')
+    const row = '\t2080505\t机关事业单位基本养老保险缴费支出\t85\t85\t0\t0\t0\t0'
+    const cut = text.slice(0, text.indexOf(row) + row.indexOf('\t85\t') + 2) // "…支出\t8"
+    writeFileSync(join(dir, 'cut.md'), cut)
+    const { code, lines } = await run(join(dir, 'cut.md'), '--data', dir)
+    expect(code).toBe(0)
     const lineNo = cut.split('\n').length
-    if (code === 0) {
-      expect(lines.some((l) => l.includes(`line ${lineNo}`) && /cut off/.test(l))).toBe(true)
-      const [b] = written()
-      expect(b!.functional.rows.some((r) => r.code === '2210201')).toBe(false)
-    } else {
-      expect(lines).toHaveLength(1)
-      expect(existsSync(join(dir, 'index.json'))).toBe(false)
-    }
+    expect(lines.some((l) => l.includes(`line ${lineNo}`) && /cut off/.test(l))).toBe(true)
+    const [b] = written()
+    expect(b!.functional.rows.some((r) => r.code === '2080505')).toBe(false)
+    // The parent's children no longer add up: shown as the document's gap, not closed by a guess.
+    expect(computeChecks(b!).find((c) => c.id === 'functional.sum.20805.total')?.verdict).toBe('mismatch')
   })
 
   it('is idempotent: the same document twice gives byte-identical files and one catalogue entry', async () => {
