@@ -347,6 +347,11 @@ const ItemStatementSchema = v.strictObject({
   name: v.optional(TextSchema),
   /** The amount the prose states for this year (budget, or the actual in final accounts). */
   amount: v.optional(AmountSchema),
+  /**
+   * The same year's amount stated a second time in the same statement (Shanghai: "…350.35万元…2024年预算安排
+   * 352.67万元"), kept as printed so a check can show where the two differ. Absent when stated once.
+   */
+  restated: v.optional(AmountSchema),
   /** A figure of comparison the prose states: the prior year's execution, or this year's budget. */
   compared: v.optional(
     v.strictObject({
@@ -532,6 +537,8 @@ export const DatasetSchema = v.strictObject({
   projectExpenditure: v.optional(
     v.strictObject({
       amount: AmountSchema,
+      /** The stated change of the project budget against the prior year (Jiangsu: 减少 1237.7 万元，减少 13.22%). */
+      change: v.optional(ChangeSchema),
       categories: v.array(ProjectCategorySchema),
     }),
   ),

@@ -50,7 +50,11 @@ export function toWanDataset(d: RawDataset): RawDataset {
       basicBreakdown: d.basicBreakdown.map((g) => ({ ...g, amount: f(g.amount), items: g.items.map((i) => ({ ...i, amount: f(i.amount) })) })),
     }),
     ...(d.projectExpenditure && {
-      projectExpenditure: { amount: f(d.projectExpenditure.amount), categories: d.projectExpenditure.categories.map((c) => withChange(c) ?? c) },
+      projectExpenditure: {
+        amount: f(d.projectExpenditure.amount),
+        ...(d.projectExpenditure.change && { change: change(d.projectExpenditure.change) }),
+        categories: d.projectExpenditure.categories.map((c) => withChange(c) ?? c),
+      },
     }),
     ...(d.procurement && { procurement: scaleFields(d.procurement, ['total', 'goods', 'works', 'services'], f) }),
     ...(d.threePublic && {
@@ -74,7 +78,7 @@ export function toWanDataset(d: RawDataset): RawDataset {
     }),
     ...(d.itemStatements && {
       itemStatements: d.itemStatements.map((s) => ({
-        ...scaleFields(s, ['amount'], f),
+        ...scaleFields(s, ['amount', 'restated'], f),
         ...(s.compared && { compared: { ...s.compared, amount: f(s.compared.amount) } }),
       })),
     }),

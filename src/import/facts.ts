@@ -88,6 +88,15 @@ const PATTERNS: Pattern[] = [
     build: (m, after) => withChange((m[1] ?? ''), (m[2] ?? ''), after),
   },
   {
+    // Yantian style: "（五）项目支出 850 万元，具体包括：" heading the list of project categories.
+    kind: 'total',
+    re: new RegExp(String.raw`（[一二三四五六七八九十]+）(项目支出)${N}万元，具体包括`, 'g'),
+    build: (m) => {
+      const a = amount(m[2])
+      return a ? { subject: m[1] ?? '', amount: a, unit: '万元' } : null
+    },
+  },
+  {
     // Shanghai budget: each 项 with its prior-year execution, the new amount again, the % and a reason.
     kind: 'item',
     re: new RegExp(String.raw`“([^”]+（项）)”${N}万元，主要用于[^。]*。\n?(\d{4})年当年预算执行数为${N}万元，(\d{4})年预算安排${N}万元，比\d{4}年预算执行数(增加|减少|持平)(?:${N}%)?。\n?主要原因是[：:]?([^。]*)。`, 'g'),

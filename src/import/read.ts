@@ -2,6 +2,7 @@
  * `readDocument`: the text of a published 部门预算 / 部门决算 → a `ParsedDocument` and a report,
  * or one sentence saying why the text is not one. Pure: no Node, DOM or Vue APIs.
  */
+import { readContents, readCoverTitle } from './contents'
 import { readFacts } from './facts'
 import { countLayout, splitLines, whereOf, type SourceLine } from './lines'
 import { readMeta } from './meta'
@@ -68,6 +69,8 @@ export function readDocument(text: string, options: ReadOptions = {}): ReadResul
   const { facts, consumed: factLines } = readFacts(lines, new Set([...tableLines, ...metaLines]))
   const read = new Set([...metaLines, ...tableLines, ...factLines])
   const unread = [...tableUnread, ...collectUnread(lines, read, options.narrativeRun ?? 40)].sort((a, b) => a.at.line - b.at.line)
-  const document: ParsedDocument = { meta, tables, facts, unread, layout: countLayout(lines), lineCount: lines.length }
+  const firstTable = Math.min(...tables.map((t) => t.title.at.line))
+  const contents = readContents(lines, firstTable)
+  const document: ParsedDocument = { meta, title: readCoverTitle(lines), tables, contents, facts, unread, layout: countLayout(lines), lineCount: lines.length }
   return { ok: true, document, report: buildReport(document) }
 }

@@ -8,6 +8,8 @@ import type { TableLayout } from './types'
 
 export interface TableKindEntry {
   kind: string
+  /** This site's fixed English title of the kind, used when a dataset is imported (the Chinese title stays as printed). */
+  en: string
   /** Patterns tried on the title with spaces, quotes, Markdown marks and a leading number or year removed. */
   titles: RegExp[]
   /** Free-form tables (performance targets, procurement lists) keep their rows as text with any amounts. */
@@ -17,23 +19,23 @@ export interface TableKindEntry {
 }
 
 export const TABLE_KIND_REGISTRY = [
-  { kind: 'threePublic', titles: [/三公/], about: '“三公”经费 (and in some families 会议费, 培训费, 机关运行经费)' },
-  { kind: 'governmentFund', titles: [/政府性基金/], about: '政府性基金预算 expenditure' },
-  { kind: 'stateCapital', titles: [/国有资本经营/], about: '国有资本经营预算 expenditure' },
-  { kind: 'procurement', titles: [/政府采购/], layout: 'text', about: '政府采购 items' },
-  { kind: 'performanceTargets', titles: [/绩效目标表$/], layout: 'text', about: 'performance targets (绩效目标)' },
-  { kind: 'operatingCosts', titles: [/机关运行经费/], about: '机关运行经费 by economic item' },
-  { kind: 'generalPublicBasicEconomic', titles: [/一般公共预算.*基本支出/], about: '一般公共预算 basic expenditure by economic classification' },
-  { kind: 'generalPublicEconomic', titles: [/一般公共预算.*经济/], about: '一般公共预算 expenditure by economic classification' },
-  { kind: 'generalPublicFunctional', titles: [/一般公共预算.*(功能|支出决算表$|支出表$)/], about: '一般公共预算 expenditure by functional classification' },
-  { kind: 'fiscalBasicEconomic', titles: [/财政拨款基本支出/], about: '财政拨款 basic expenditure by economic classification' },
-  { kind: 'fiscalFunctional', titles: [/财政拨款支出(预算|决算)?表/], about: '财政拨款 expenditure by functional classification' },
-  { kind: 'fiscalSummary', titles: [/(财政拨款|政府预算拨款)收入?支出?.*总表$/], about: '财政拨款 income and expenditure summary' },
-  { kind: 'basicSummary', titles: [/^基本支出(预算)?总表$/], about: 'basic expenditure summary' },
-  { kind: 'projectSummary', titles: [/^项目支出(预算)?总表$/], about: 'project expenditure summary' },
-  { kind: 'incomeExpenditureSummary', titles: [/收入?支出?(预算|决算)?总表$/], about: 'income and expenditure summary (收支总表)' },
-  { kind: 'incomeSummary', titles: [/收入(预算|决算)?总?表$/], about: 'income by source and class' },
-  { kind: 'expenditureSummary', titles: [/支出(预算|决算)?总?表$/], about: 'expenditure by class, basic and project' },
+  { kind: 'threePublic', en: 'Expenditure on the “three public” items', titles: [/三公/], about: '“三公”经费 (and in some families 会议费, 培训费, 机关运行经费)' },
+  { kind: 'governmentFund', en: 'Government fund budget expenditure', titles: [/政府性基金/], about: '政府性基金预算 expenditure' },
+  { kind: 'stateCapital', en: 'State capital operations budget expenditure', titles: [/国有资本经营/], about: '国有资本经营预算 expenditure' },
+  { kind: 'procurement', en: 'Government procurement', titles: [/政府采购/], layout: 'text', about: '政府采购 items' },
+  { kind: 'performanceTargets', en: 'Performance targets', titles: [/绩效目标表$/], layout: 'text', about: 'performance targets (绩效目标)' },
+  { kind: 'operatingCosts', en: 'Operating costs of government bodies', titles: [/机关运行经费/], about: '机关运行经费 by economic item' },
+  { kind: 'generalPublicBasicEconomic', en: 'General public budget basic expenditure by economic classification', titles: [/一般公共预算.*基本支出/], about: '一般公共预算 basic expenditure by economic classification' },
+  { kind: 'generalPublicEconomic', en: 'General public budget expenditure by economic classification', titles: [/一般公共预算.*经济/], about: '一般公共预算 expenditure by economic classification' },
+  { kind: 'generalPublicFunctional', en: 'General public budget expenditure by functional classification', titles: [/一般公共预算.*(功能|支出决算表$|支出表$)/], about: '一般公共预算 expenditure by functional classification' },
+  { kind: 'fiscalBasicEconomic', en: 'Fiscal appropriation basic expenditure by economic classification', titles: [/财政拨款基本支出/], about: '财政拨款 basic expenditure by economic classification' },
+  { kind: 'fiscalFunctional', en: 'Fiscal appropriation expenditure by functional classification', titles: [/财政拨款支出(预算|决算)?表/], about: '财政拨款 expenditure by functional classification' },
+  { kind: 'fiscalSummary', en: 'Fiscal appropriation income and expenditure summary', titles: [/(财政拨款|政府预算拨款)收入?支出?.*总表$/], about: '财政拨款 income and expenditure summary' },
+  { kind: 'basicSummary', en: 'Basic expenditure summary', titles: [/^基本支出(预算)?总表$/], about: 'basic expenditure summary' },
+  { kind: 'projectSummary', en: 'Project expenditure summary', titles: [/^项目支出(预算)?总表$/], about: 'project expenditure summary' },
+  { kind: 'incomeExpenditureSummary', en: 'Income and expenditure summary', titles: [/收入?支出?(预算|决算)?总表$/], about: 'income and expenditure summary (收支总表)' },
+  { kind: 'incomeSummary', en: 'Income summary', titles: [/收入(预算|决算)?总?表$/], about: 'income by source and class' },
+  { kind: 'expenditureSummary', en: 'Expenditure summary', titles: [/支出(预算|决算)?总?表$/], about: 'expenditure by class, basic and project' },
 ] as const satisfies readonly TableKindEntry[]
 
 export type TableKind = (typeof TABLE_KIND_REGISTRY)[number]['kind']
@@ -62,6 +64,12 @@ export function kindOfTitle(line: string): TableKind | null {
   if (t.length < 3 || t.length > 40 || !/表(（[^）]*）)?$/.test(t) || /说明|目录/.test(t)) return null
   for (const entry of TABLE_KIND_REGISTRY) if (entry.titles.some((re) => re.test(t))) return entry.kind
   return null
+}
+
+/** The fixed English title of a kind: "Income and expenditure summary". */
+export function englishTitleOf(kind: TableKind): string {
+  const entry: TableKindEntry | undefined = TABLE_KIND_REGISTRY.find((e) => e.kind === kind)
+  return entry?.en ?? kind
 }
 
 /** The layout of a kind: text for free-form tables, grid otherwise (plain is decided from the header). */

@@ -6,6 +6,7 @@
  */
 import type { TableKind } from './registry'
 import type { FactKind } from './facts'
+import type { ContentsEntry } from './contents'
 
 /** Where something was read: 1-based line of the input text, and the PDF page when the text marks pages (`--- page N ---`). */
 export interface Where {
@@ -182,6 +183,10 @@ export interface LayoutCounts {
 export interface ParsedDocument {
   meta: DocumentMeta
   tables: ParsedTable[]
+  /** The cover's title as printed ("2023 年深圳市盐田区投资推广和企业 服务中心 部门预算"), `null` when none was found. */
+  title: Located<string> | null
+  /** The tables the document's contents list (before its first table), by number and kind; empty when it has none. */
+  contents: ContentsEntry[]
   facts: Fact[]
   unread: UnreadEntry[]
   layout: LayoutCounts

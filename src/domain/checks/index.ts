@@ -22,6 +22,7 @@ import { performanceChecks } from './performance'
 import { threePublicChecks } from './threePublic'
 import { statedPercentChecks } from './percents'
 import { itemStatementChecks } from './itemStatements'
+import { summaryLineChecks } from './summaryLines'
 import type { Budget } from '../types'
 
 export * from './types'
@@ -44,6 +45,7 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
     run: (b, ctx) => (b.economicTree && b.economic ? treeChecks(b.economicTree, ctx.table(b.economic.table), 'economic', ctx.tableStep) : []),
   },
   { id: 'crossTable', run: crossTableChecks },
+  { id: 'summaryLines', run: summaryLineChecks },
   { id: 'incomeLines', run: incomeLineChecks },
   { id: 'basicParts', run: basicPartsChecks },
   { id: 'projectParts', run: projectPartsChecks },

@@ -1,6 +1,7 @@
 /**
  * What the prose states item by item against the functional table: the amount it gives a 项 against
- * the table's row, and the % change it states against its own two figures.
+ * the table's row, the same amount stated twice in one statement, and the % change it states against
+ * its own two figures.
  */
 import { subtractAmounts } from '../numeric'
 import type { Budget } from '../types'
@@ -27,7 +28,19 @@ export function itemStatementChecks(b: Budget, ctx: CheckContext): Check[] {
           [step(s.amount), ctx.tableStep],
         ),
       )
-    if (s.amount !== undefined && s.compared && s.percent !== undefined && s.compared.basis !== 'budget')
+    if (s.amount !== undefined && s.restated !== undefined)
+      checks.push(
+        compareFigures(
+          `items.restated.${s.code}`,
+          'parts',
+          { ref: part, label: { key: 'statedItem', code: s.code, name }, value: s.amount },
+          { ref: part, label: { key: 'statedItemAgain', code: s.code, name }, value: s.restated },
+          // The same figure stated twice in one statement: any difference is a contradiction.
+          [],
+        ),
+      )
+    // A percentage from a prior of 0 (增长 100% from 0.00) has no ratio to check.
+    if (s.amount !== undefined && s.compared && s.compared.amount !== 0 && s.percent !== undefined && s.compared.basis !== 'budget')
       checks.push(
         comparePercent(
           `percent.item.${s.code}`,

@@ -32,6 +32,18 @@ export function statedPercentChecks(b: Budget, ctx: CheckContext): Check[] {
       )
   }
   const pePart = ctx.prose('projectExpenditure')
+  const pe = b.projectExpenditure
+  if (pe?.change?.percent !== undefined)
+    checks.push(
+      comparePercent(
+        'percent.project',
+        { key: 'projectStated' },
+        pePart,
+        { value: pe.change.amount, step: step(pe.change.amount) },
+        priorOf(pe.amount, pe.change.amount, step),
+        pe.change.percent,
+      ),
+    )
   for (const c of b.projectExpenditure?.categories ?? [])
     if (c.change?.percent !== undefined)
       checks.push(
