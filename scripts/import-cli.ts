@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from '../src/domain/checks'
 import { CLASSIFICATION_NAMES_FILE, parseClassificationNames } from '../src/domain/classificationNames'
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
+import { ALL_STEPS } from '../src/domain/steps'
 import { CURRENT_SCHEMA_VERSION, type RawCatalogue, type RawDataset } from '../src/domain/schema'
 import { readDocument } from '../src/import/read'
 import type { Report } from '../src/import/report'
@@ -90,7 +91,7 @@ function nextCatalogue(path: string, d: RawDataset, file: string): RawCatalogue 
   } catch (e) {
     throw new Refusal(`The catalogue ${path} cannot be read as JSON (${(e as Error).message}), so nothing was written.`)
   }
-  const parsed = parseCatalogue(raw)
+  const parsed = parseCatalogue(raw, ALL_STEPS)
   if (!parsed.ok) throw new Refusal(`The catalogue ${path} is not valid (${parsed.problem.details[0] ?? parsed.problem.kind}), so nothing was written.`)
   const cat = parsed.value as RawCatalogue
   const same = (x: RawCatalogue['datasets'][number]) => x.id === d.id || (x.departmentId === d.departmentId && x.year === d.year && x.phase === d.phase)
@@ -155,7 +156,7 @@ export async function main(args: string[], out: Out = console.log, today = new D
     const mapped = toDataset(read.document, { names: loadNames(opts.dataDir), date: opts.date, file: basename(opts.document) })
     if (!mapped.ok) throw new Refusal(mapped.reason)
     const d = mapped.dataset
-    const parsed = parseDataset(d)
+    const parsed = parseDataset(d, ALL_STEPS)
     if (!parsed.ok) throw new Refusal(`The dataset made from this document is not valid, so nothing was written: ${parsed.problem.details[0] ?? parsed.problem.kind}.`)
     const checks = computeChecks(parsed.value)
     const counts = computeVerdictCounts(checks)

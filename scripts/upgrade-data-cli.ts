@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { parseCatalogue } from '../src/domain/parse'
 import { DatasetSchemaV1 } from '../src/domain/schemaV1'
 import { CatalogueSchemaV1 } from '../src/domain/schemaV1'
-import { upgradeCatalogueV1, upgradeDatasetV1 } from '../src/domain/upgrade'
+import { UPGRADER, upgradeCatalogueV1, upgradeDatasetV1 } from '../src/domain/upgrade'
 import { versionOf } from '../src/domain/version'
 import * as v from 'valibot'
 
@@ -32,7 +32,7 @@ export async function main(args: string[]): Promise<number> {
     writeAtomic(catPath, upgradeCatalogueV1(old.output))
     console.log('index.json: upgraded to the current format')
   }
-  const cat = parseCatalogue(JSON.parse(readFileSync(catPath, 'utf8')))
+  const cat = parseCatalogue(JSON.parse(readFileSync(catPath, 'utf8')), { upgrader: UPGRADER })
   if (!cat.ok) {
     console.log(`index.json: ${cat.problem.details.join('; ')}`)
     return 1

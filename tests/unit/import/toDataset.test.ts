@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDataset } from '@/domain/parse'
+import { ALL_STEPS } from '@/domain/steps'
 import type { RawDataset } from '@/domain/schema'
 import type { Budget } from '@/domain/types'
 import { toDataset } from '@/import/toDataset'
@@ -7,7 +8,7 @@ import { read, squeeze } from './documents'
 import { classificationNames, IMPORT_DATE, repoJson } from './importHelpers'
 
 function budget(raw: unknown): Budget {
-  const r = parseDataset(raw)
+  const r = parseDataset(raw, ALL_STEPS)
   if (!r.ok) throw new Error(r.problem.details.join('\n'))
   return r.value
 }
