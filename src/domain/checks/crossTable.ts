@@ -43,15 +43,17 @@ export function crossTableChecks(b: Budget, ctx: CheckContext): Check[] {
   const inc = b.incomeStatement
   if (inc) {
     const t1 = ctx.table('incomeExpenditureSummary')
-    checks.push(
-      compareFigures(
-        'cross.incomeExpenditure',
-        'crossTable',
-        { ref: t1, label: { key: 'currentYearIncome' }, value: inc.currentYearIncome },
-        { ref: t1, label: { key: 'currentYearExpenditure' }, value: inc.currentYearExpenditure },
-        two,
-      ),
-    )
+    // A budget balances the year's income and spending; final accounts need not (balances carry over).
+    if (b.phase === 'budget')
+      checks.push(
+        compareFigures(
+          'cross.incomeExpenditure',
+          'crossTable',
+          { ref: t1, label: { key: 'currentYearIncome' }, value: inc.currentYearIncome },
+          { ref: t1, label: { key: 'currentYearExpenditure' }, value: inc.currentYearExpenditure },
+          two,
+        ),
+      )
     if (inc.incomeGrandTotal !== undefined)
       checks.push(
         compareFigures(

@@ -65,7 +65,8 @@ export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
     }
   }
   const e = b.economicTree
-  if (e && b.economic) {
+  // Only an economic table of all spending holds the whole of an item (a basic-only one leaves out projects).
+  if (e && b.economic?.scope === 'all') {
     const eRef = ctx.table(b.economic.table)
     for (const [item, code] of [
       ['reception', '30217'],
