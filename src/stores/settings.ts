@@ -4,9 +4,10 @@
  * and a storage that throws (private mode, blocked cookies, full) never breaks the app.
  */
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import * as v from 'valibot'
 import { AMOUNT_UNITS, type AmountUnit } from '@/domain/format'
+import { useBudgetStore } from './budget'
 
 /** Text size steps, as a factor of the base size (up to 200%). */
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const
@@ -68,16 +69,26 @@ function safeStorage(): Storage | undefined {
 
 export const useSettingsStore = defineStore('settings', () => {
   const stored = readStoredSettings(safeStorage())
-  const unit = ref<AmountUnit>(stored.unit ?? DEFAULT_SETTINGS.unit)
+  /** The unit the reader chose; null until they choose, and then figures show in the document's own unit. */
+  const chosenUnit = ref<AmountUnit | null>(stored.unit ?? null)
+  const budgetStore = useBudgetStore()
+  /** The display unit: the reader's choice, else the document's (a document printed in 元 shows in 元). */
+  const unit = computed<AmountUnit>({
+    get: () => chosenUnit.value ?? (budgetStore.budget?.unit === '元' ? 'yuan' : DEFAULT_SETTINGS.unit),
+    set: (value) => {
+      chosenUnit.value = value
+    },
+  })
   const textScale = ref<TextScale>(stored.textScale ?? DEFAULT_SETTINGS.textScale)
   const contrast = ref<Contrast>(stored.contrast ?? DEFAULT_SETTINGS.contrast)
 
   // Synchronous, so the choice is saved and applied at once (the tab may close right after).
   watch(
-    [unit, textScale, contrast],
+    [chosenUnit, textScale, contrast],
     () => {
       try {
-        safeStorage()?.setItem(SETTINGS_KEY, JSON.stringify({ unit: unit.value, textScale: textScale.value, contrast: contrast.value }))
+        const choice = chosenUnit.value ? { unit: chosenUnit.value } : {}
+        safeStorage()?.setItem(SETTINGS_KEY, JSON.stringify({ ...choice, textScale: textScale.value, contrast: contrast.value }))
       } catch {
         // Storage full or blocked (private mode): the setting still applies for this visit.
       }
