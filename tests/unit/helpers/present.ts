@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs'
+import type { RawDataset } from '@/domain/schema'
+
+/**
+ * The value of an optional section or figure that a test relies on: fails the test, naming what is
+ * absent, instead of reading through `undefined` (`present(raw.performance, 'performance')`).
+ */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new Error(`expected the dataset to have ${what}, but it is absent`)
+  return value
+}
+
+/** Every element present: `[1, undefined]` fails naming `what` and the index. */
+export function presentAll<T>(values: readonly (T | null | undefined)[], what: string): T[] {
+  return values.map((x, i) => present(x, `${what} [${i}]`))
+}
+
+/** The shipped Yantian dataset as the file has it (format 2, amounts in its own unit). */
+export function readYantian(): RawDataset {
+  return JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+}
