@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compareFigures, comparePercent, computeChecks, computeVerdictCounts, sumAmounts } from '@/domain/checks'
 import { parseDataset } from '@/domain/parse'
 import type { Budget } from '@/domain/types'
 import type { RawDataset } from '@/domain/schema'
 import { makeDataset } from '../../fixtures/dataset'
+import { economicTreeOf, readYantian } from '../helpers/present'
 
 function budgetOf(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -12,7 +12,7 @@ function budgetOf(raw: RawDataset): Budget {
   return result.value
 }
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
 
 describe(computeChecks, () => {
   it('finds every figure of the consistent fixture in agreement', () => {
@@ -58,12 +58,13 @@ describe(computeChecks, () => {
     })
 
     it('reports the economic classes adding up differently from the table total as a rounding note', () => {
-      const classSum = sumAmounts(b.economicTree.roots.map((r) => r.total))
+      const tree = economicTreeOf(b)
+      const classSum = sumAmounts(tree.roots.map((r) => r.total))
       const check = checks.find((c) => c.id === 'economic.sum.unit.total')!
-      expect(classSum).not.toBe(b.economicTree.total)
+      expect(classSum).not.toBe(tree.total)
       expect(check.verdict).toBe('rounding')
       expect(check.right.value).toBe(classSum)
-      expect(check.difference).toBe(sumAmounts([b.economicTree.total, -classSum]))
+      expect(check.difference).toBe(sumAmounts([tree.total, -classSum]))
     })
 
     it('reports every column gap of table 8 and none of table 3', () => {
@@ -88,13 +89,19 @@ describe(compareFigures, () => {
 })
 
 describe(comparePercent, () => {
+  // Each amount is a printed figure with its rounding step; the prior (amount − change) carries two steps.
   it.each([
-    [-163, 2374, -7, 'ok'],
-    [0.23, 3.57, 6.4, 'ok'],
-    [0.23, 3.57, 6.5, 'mismatch'],
-    [0.8, 0, 100, 'mismatch'],
-  ] as const)('change %d on %d stated as %d%% → %s', (change, prior, stated, verdict) => {
-    expect(comparePercent('p', { key: 'x' }, { part: 2 }, change, prior, stated).verdict).toBe(verdict)
+    [-163, 1, 2374, 2, -7, 'ok'],
+    [0.23, 0.01, 3.57, 0.02, 6.4, 'ok'],
+    // 6.5 % is not what the printed figures give, but figures printed to 0.01 could hide it.
+    [0.23, 0.01, 3.57, 0.02, 6.5, 'rounding'],
+    // Exact figures (元) leave no room: 6.5 % contradicts them.
+    [0.23, 0.0001, 3.57, 0.0002, 6.5, 'mismatch'],
+    [0.8, 0.1, 0, 0.2, 100, 'mismatch'],
+  ] as const)('change %d (step %d) on %d (step %d) stated as %d%% → %s', (change, changeStep, prior, priorStep, stated, verdict) => {
+    const check = comparePercent('p', { key: 'x' }, { part: 2 }, { value: change, step: changeStep }, { value: prior, step: priorStep }, stated)
+    expect(check.verdict).toBe(verdict)
+    expect(check.left.value).toBe(stated)
   })
 })
 

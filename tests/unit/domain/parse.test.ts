@@ -12,7 +12,7 @@ describe(parseDataset, () => {
     expect(f.roots.map((r) => r.code)).toEqual(raw.functional.rows.filter((r) => r.code.length === 3).map((r) => r.code))
     expect(f.byCode.get('2011308')?.parentCode).toBe('20113')
     expect(f.byCode.get('20113')?.children.map((c) => c.code)).toEqual(['2011308', '2011350'])
-    expect(result.value.economicTree.byCode.size).toBe(raw.economic.rows.length)
+    expect(result.value.economicTree?.byCode.size).toBe(raw.economic.rows.length)
   })
 
   it('names the field of a malformed record (a total written as text)', () => {
@@ -26,11 +26,14 @@ describe(parseDataset, () => {
   })
 
   it('rejects a file with a required part missing', () => {
+    // In format 2 only the functional table (and the list of tables) is required; every other section is optional.
     const raw: Record<string, unknown> = { ...makeDataset() }
-    delete raw.economic
+    delete raw.functional
     const result = parseDataset(raw)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.problem.details.join('\n')).toContain('economic')
+    if (result.ok) return
+    expect(result.problem.kind).toBe('schema')
+    expect(result.problem.details.join('\n')).toContain('functional')
   })
 
   it('rejects a row whose parent row is missing', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { RawDataset } from '@/domain/schema'
+import type { Budget, ClassTree, Measure } from '@/domain/types'
 
 /**
  * The value of an optional section or figure that a test relies on: fails the test, naming what is
@@ -18,4 +19,14 @@ export function presentAll<T>(values: readonly (T | null | undefined)[], what: s
 /** The shipped Yantian dataset as the file has it (format 2, amounts in its own unit). */
 export function readYantian(): RawDataset {
   return JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+}
+
+/** The economic tree of a budget that must have one. */
+export function economicTreeOf(b: Budget): ClassTree {
+  return present(b.economicTree, 'an economic table')
+}
+
+/** A row's figure for a measure the table must print (never read as 0 when blank). */
+export function figureOf(row: { total: number; basic?: number; project?: number }, measure: Measure): number {
+  return present(row[measure], `a ${measure} figure`)
 }
