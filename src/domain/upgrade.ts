@@ -49,9 +49,10 @@ const V1_PROSE_PARTS = {
 
 /** Version 1 → 2: the same facts, with the document's tables listed and its printing described. */
 export function upgradeDatasetV1(old: RawDatasetV1): RawDataset {
-  const { schemaVersion: _version, functional, economic, source, ...rest } = old
+  const { functional, economic, source, ...rest } = old
   return {
     ...rest,
+    // Overrides the old file's version.
     schemaVersion: CURRENT_SCHEMA_VERSION,
     unit: '万元',
     precision: { tables: { unit: '万元', decimals: 0 }, sections: { performance: { unit: '万元', decimals: 2 } } },

@@ -7,6 +7,7 @@ import type { RawDataset } from '@/domain/schema'
 import { useSettingsStore } from '@/stores/settings'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
+import { omit } from '../helpers/present'
 
 const sentence = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], id: string) => wrapper.find(`[data-sentence="${id}"]`)
 
@@ -44,7 +45,7 @@ describe('BudgetStory', () => {
 
   it('leaves the change out when the document states no prior-year figure', async () => {
     const fixture = makeDataset()
-    const { change: _change, ...expenditure } = fixture.overview.expenditure
+    const expenditure = omit(fixture.overview.expenditure, 'change')
     const raw = { ...fixture, overview: { ...fixture.overview, expenditure } } satisfies RawDataset
     const { wrapper } = await mountWithApp(BudgetStory, { dataset: raw })
     expect(sentence(wrapper, 'change').exists()).toBe(false)

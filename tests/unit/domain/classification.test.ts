@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   computeBranch,
@@ -235,9 +234,10 @@ describe(computeNodeFigures, () => {
     const parent = tree.roots[1]!
     const figures = computeNodeFigures(tree, node)
     for (const m of MEASURES) {
-      expect(figures[m].value).toBe(node[m])
-      if (parent[m] === 0) expect(figures[m].shareOfParent).toBeNaN()
-      else expect(figures[m].shareOfParent).toBeCloseTo((figureOf(node, m) / figureOf(parent, m)) * 100, 10)
+      const figure = present(figures[m], `the ${m} figure`)
+      expect(figure.value).toBe(node[m])
+      if (parent[m] === 0) expect(figure.shareOfParent).toBeNaN()
+      else expect(figure.shareOfParent).toBeCloseTo((figureOf(node, m) / figureOf(parent, m)) * 100, 10)
     }
   })
 })

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHANGE_THRESHOLD_PERCENT, computeFlags, computeItemDetails, countFlagReasons, type FlaggedItem } from '@/domain/flags'
 import { computeChecks } from '@/domain/checks'

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeFlowSums, computeFlows, type FlowGraph } from '@/domain/flows'
 import { sumAmounts } from '@/domain/checks'
@@ -6,7 +5,7 @@ import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
 import { CLASSIFICATIONS, type Budget } from '@/domain/types'
 import { makeDataset, type FixtureDataset } from '../../fixtures/dataset'
-import { economicTreeOf, figureOf, present, readYantian } from '../helpers/present'
+import { economicTreeOf, figureOf, readYantian } from '../helpers/present'
 
 function budgetOf(raw: RawDataset): Budget {
   const result = parseDataset(raw)

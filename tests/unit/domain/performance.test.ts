@@ -20,9 +20,10 @@ import {
   type TaskSummary,
 } from '@/domain/performance'
 import { computeActualsMap, parseActuals, type IndicatorActual } from '@/domain/actuals'
+import type { RawDataset } from '@/domain/schema'
 import type { Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
-import { present } from '../helpers/present'
+import { omit, present } from '../helpers/present'
 
 /** Reads a JSON file relative to the repository root (vitest's root). */
 function loadJson(path: string): unknown {
@@ -41,7 +42,7 @@ function realPerformance(): Performance {
 function taskSummary(b: Budget): TaskSummary {
   return present(computeTaskSummary(b), 'a task summary')
 }
-function fixtureBudget(raw = makeDataset()): Budget {
+function fixtureBudget(raw: RawDataset = makeDataset()): Budget {
   const result = parseDataset(raw)
   if (!result.ok) throw new Error(result.problem.details.join('\n'))
   return result.value
@@ -217,14 +218,14 @@ describe(computeTaskSummary, () => {
   })
 
   it('is undefined for a document without performance tasks, and gives no project share without a project budget', () => {
-    const { performance: _performance, ...noPerformance } = makeDataset()
+    const noPerformance = omit(makeDataset(), 'performance')
     noPerformance.projectExpenditure.categories[0]!.taskIds = []
     expect(computeTaskSummary(fixtureBudget(noPerformance))).toBeUndefined()
     const noTasks = makeDataset()
     noTasks.performance.tasks = []
     noTasks.projectExpenditure.categories[0]!.taskIds = []
     expect(computeTaskSummary(fixtureBudget(noTasks))).toBeUndefined()
-    const { projectExpenditure: _pe, ...noProject } = makeDataset()
+    const noProject = omit(makeDataset(), 'projectExpenditure')
     const summary = taskSummary(fixtureBudget(noProject))
     expect(summary.projectBudget).toBeUndefined()
     expect(summary.groups.flatMap((g) => g.tasks).every((t) => t.share === undefined)).toBe(true)

@@ -31,7 +31,8 @@ describe(buildSearchIndex, () => {
     expect(count('category')).toBe(raw.projectExpenditure.categories.length)
     expect(count('threePublic')).toBe(THREE_PUBLIC_ITEMS.length)
     expect(count('task')).toBe(raw.performance.tasks.length)
-    expect(count('indicator')).toBe(raw.performance.dimensions.flatMap((d) => d.indicators).length)
+    const performance: NonNullable<RawDataset['performance']> = raw.performance
+    expect(count('indicator')).toBe(performance.dimensions.flatMap((d) => d.indicators).length)
     expect(count('term')).toBe(raw.glossary.length)
   })
 

@@ -6,7 +6,7 @@ import type { RawDataset } from '@/domain/schema'
 import { parseDataset } from '@/domain/parse'
 import type { Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
-import { present } from '../helpers/present'
+import { omit, present } from '../helpers/present'
 
 function toBudget(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -25,8 +25,8 @@ const listItems = (p: StoryParam | undefined) => (p?.kind === 'list' ? p.items :
 /** A dataset for a department's first published year: no stated change, no prior-year 三公 row. */
 function withoutPriorYear(): RawDataset {
   const raw = makeDataset()
-  const { change: _expenditureChange, ...expenditure } = raw.overview.expenditure
-  const { change: _incomeChange, ...income } = raw.overview.income
+  const expenditure = omit(raw.overview.expenditure, 'change')
+  const income = omit(raw.overview.income, 'change')
   return {
     ...raw,
     overview: { ...raw.overview, expenditure, income },
@@ -103,7 +103,7 @@ describe(computeStory, () => {
     expect(find(story, 'change').derived).toBe(false)
     expect(find(story, 'changeReasons').quotes).toEqual(raw.overview.changeReasons)
 
-    const { percent: _percent, ...changeWithoutPercent } = stated
+    const changeWithoutPercent = omit(stated, 'percent')
     const withoutPercent: RawDataset = { ...raw, overview: { ...raw.overview, expenditure: { ...raw.overview.expenditure, change: changeWithoutPercent } } }
     const computed = find(storyOf(withoutPercent), 'change')
     const prior = raw.overview.expenditure.amount - stated.amount

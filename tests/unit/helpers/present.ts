@@ -6,13 +6,13 @@ import type { Budget, ClassTree, Measure } from '@/domain/types'
  * The value of an optional section or figure that a test relies on: fails the test, naming what is
  * absent, instead of reading through `undefined` (`present(raw.performance, 'performance')`).
  */
-export function present<T>(value: T | null | undefined, what: string): T {
+export function present<T>(value: T, what: string): NonNullable<T> {
   if (value === undefined || value === null) throw new Error(`expected the dataset to have ${what}, but it is absent`)
   return value
 }
 
 /** Every element present: `[1, undefined]` fails naming `what` and the index. */
-export function presentAll<T>(values: readonly (T | null | undefined)[], what: string): T[] {
+export function presentAll<T>(values: readonly T[], what: string): NonNullable<T>[] {
   return values.map((x, i) => present(x, `${what} [${i}]`))
 }
 
@@ -29,4 +29,10 @@ export function economicTreeOf(b: Budget): ClassTree {
 /** A row's figure for a measure the table must print (never read as 0 when blank). */
 export function figureOf(row: { total: number; basic?: number; project?: number }, measure: Measure): number {
   return present(row[measure], `a ${measure} figure`)
+}
+
+/** A copy of `o` without the named fields: a dataset with a section left out (`omit(raw, 'performance')`). */
+export function omit<T extends object, K extends keyof T>(o: T, ...keys: K[]): Omit<T, K> {
+  const drop = new Set<PropertyKey>(keys)
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !drop.has(k))) as Omit<T, K>
 }

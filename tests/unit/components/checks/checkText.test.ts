@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeChecks, type Check } from '@/domain/checks'
-import type { RawDataset } from '@/domain/schema'
 import { THREE_PUBLIC_ITEMS } from '@/domain/schema'
 import { localize, type Locale } from '@/domain/types'
 import { createTestI18n } from '../../helpers/i18n'
