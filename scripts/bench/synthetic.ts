@@ -5,25 +5,28 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { RawCatalogue, RawDataset } from '../../src/domain/schema'
+import { CURRENT_SCHEMA_VERSION, type RawCatalogue, type RawDataset } from '../../src/domain/schema'
 
-/** Line items of one dataset: the rows a reader can see (classification rows, tasks, indicators). */
+/** Line items of one dataset: the rows a reader can see (classification rows, tasks, indicators); an absent section counts none. */
 export function countLineItems(d: RawDataset): number {
   return (
     d.functional.rows.length +
-    d.economic.rows.length +
-    d.incomeStatement.lines.length +
-    d.performance.tasks.length +
-    d.performance.dimensions.reduce((n, dim) => n + dim.indicators.length, 0)
+    (d.economic?.rows.length ?? 0) +
+    (d.incomeStatement?.lines.length ?? 0) +
+    (d.performance?.tasks.length ?? 0) +
+    (d.performance?.dimensions.reduce((n, dim) => n + dim.indicators.length, 0) ?? 0)
   )
 }
 
 /** Writes a catalogue of `copies` datasets (10 years per department) into `dir`; returns its line-item count. */
 export async function writeSyntheticCatalogue(dir: string, copies: number, sourceDir = 'public/data'): Promise<{ lineItems: number; datasets: number; bytes: number }> {
   const base = JSON.parse(await readFile(join(sourceDir, 'yantian-investment-center-2023.json'), 'utf8')) as RawDataset
+  const source = JSON.parse(await readFile(join(sourceDir, 'index.json'), 'utf8')) as RawCatalogue
+  if (base.schemaVersion !== CURRENT_SCHEMA_VERSION || source.schemaVersion !== CURRENT_SCHEMA_VERSION)
+    throw new Error(`the benchmark copies format-${CURRENT_SCHEMA_VERSION} data; run npm run upgrade-data first`)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
-  const catalogue: RawCatalogue = { schemaVersion: 1, datasets: [] }
+  const catalogue: RawCatalogue = { schemaVersion: CURRENT_SCHEMA_VERSION, site: source.site, datasets: [] }
   let bytes = 0
   for (let i = 0; i < copies; i++) {
     const dept = Math.floor(i / 10)
@@ -36,7 +39,7 @@ export async function writeSyntheticCatalogue(dir: string, copies: number, sourc
     const text = JSON.stringify(d)
     bytes += text.length
     await writeFile(join(dir, file), text)
-    catalogue.datasets.push({ id, departmentId, department, year, phase: 'budget', file })
+    catalogue.datasets.push({ id, departmentId, department, year, phase: base.phase, file })
   }
   await writeFile(join(dir, 'index.json'), JSON.stringify(catalogue))
   return { lineItems: countLineItems(base) * copies, datasets: copies, bytes }

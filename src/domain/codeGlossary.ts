@@ -15,18 +15,21 @@ import { flattenTree } from './tree'
 /** The file name, relative to the data folder. */
 export const CODE_GLOSSARY_FILE = 'glossary-codes.json'
 
+/** This site's own words, so always in both languages (unlike a document's text, which may be untranslated). */
+const OwnTextSchema = v.strictObject({ ...TextSchema.entries, en: v.pipe(v.string(), v.minLength(1)) })
+
 /** `glossary-codes.json` as published. */
 export const CodeGlossarySchema = v.strictObject({
   schemaVersion: v.literal(1),
   /** Who wrote the explanations and on what basis (shown beside them). */
-  source: TextSchema,
+  source: OwnTextSchema,
   codes: v.array(
     v.strictObject({
       /** 功能分类 3/5/7 digits or 经济分类 3/5 digits, e.g. "2011308", "30227". */
       code: v.pipe(v.string(), v.regex(/^\d{3}(\d{2}(\d{2})?)?$/, 'a code has 3, 5 or 7 digits')),
       classification: v.picklist(CLASSIFICATIONS),
       /** What spending under this code pays for, in one or two plain sentences. */
-      explanation: TextSchema,
+      explanation: OwnTextSchema,
     }),
   ),
 })

@@ -141,7 +141,8 @@ export function computeFlows(b: Budget, classification: Classification): FlowGra
       if (value > 0) links.push({ source: part, target: `class:${root.code}`, value, derived: false })
     }
   }
-  return { classification, ...balance(nodes, links) }
+  // Without an economic table the graph is the functional one, and says so (its labels and links follow).
+  return { classification: tree.classification, ...balance(nodes, links) }
 }
 
 /** Sum of the flows into and out of each node: the diagram balances when in = out for every inner node. */

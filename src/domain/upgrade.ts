@@ -58,6 +58,7 @@ export function upgradeDatasetV1(old: RawDatasetV1): RawDataset {
   const { functional, economic, source, ...rest } = old
   return {
     ...rest,
+    // Overrides the old file's version.
     schemaVersion: CURRENT_SCHEMA_VERSION,
     unit: '万元',
     precision: { tables: { unit: '万元', decimals: 0 }, sections: { performance: { unit: '万元', decimals: 2 } } },

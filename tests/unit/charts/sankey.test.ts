@@ -3,7 +3,7 @@ import { VERTICAL_BELOW, buildSankeyOption, computeBarLengths, estimateTextWidth
 import { computeFlows, type FlowGraph } from '@/domain/flows'
 import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
-import type { Budget } from '@/domain/types'
+import { localize, type Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
 
 function budgetOf(raw: RawDataset): Budget {
@@ -24,7 +24,7 @@ function gapGraph(): FlowGraph {
 const CTX: SankeyCtx = {
   width: 1000,
   height: 480,
-  nodeName: (n) => (n.kind === 'gap' ? `gap ${n.gap?.difference}` : n.name ? n.name.en : n.id),
+  nodeName: (n) => (n.kind === 'gap' ? `gap ${n.gap?.difference}` : n.name ? localize(n.name, 'en') : n.id),
   amount: (v) => `${v} wan`,
   short: (v) => String(v),
   labels: { gapNote: (g) => `parts ${g.partsSum} vs ${g.published}`, derived: 'computed' },

@@ -10,7 +10,7 @@ import {
 import { computeFocus, computeSunburstData, type SunburstData } from '@/domain/classification'
 import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
-import type { Budget, Measure } from '@/domain/types'
+import { localize, type Budget, type Measure } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
 
 function budgetOf(raw: RawDataset): Budget {
@@ -22,7 +22,7 @@ function budgetOf(raw: RawDataset): Budget {
 const CTX: SunburstCtx = {
   width: 600,
   height: 560,
-  tx: (t) => t.en,
+  tx: (t) => localize(t, 'en'),
   amount: (v) => `${v} wan`,
   pct: (v) => `${v.toFixed(1)}%`,
   labels: { whole: 'All', shareOfParent: 'Of parent', shareOfTotal: 'Of all', drillIn: 'Open' },

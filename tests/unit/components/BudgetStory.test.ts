@@ -7,6 +7,7 @@ import type { RawDataset } from '@/domain/schema'
 import { useSettingsStore } from '@/stores/settings'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
+import { omit } from '../helpers/present'
 
 const sentence = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], id: string) => wrapper.find(`[data-sentence="${id}"]`)
 
@@ -34,17 +35,18 @@ describe('BudgetStory', () => {
     const first = await mountWithApp(BudgetStory, { dataset: raw })
     const before = sentence(first.wrapper, 'change').text()
     document.body.innerHTML = ''
-    const changed: RawDataset = makeDataset()
-    changed.overview.expenditure.change!.amount = -changed.overview.expenditure.change!.amount
+    const changed = makeDataset()
+    changed.overview.expenditure.change.amount = -changed.overview.expenditure.change.amount
     const second = await mountWithApp(BudgetStory, { dataset: changed })
     const after = sentence(second.wrapper, 'change').text()
     expect(after).not.toBe(before)
-    expect(after).toContain(`增加 ${formatAmount(changed.overview.expenditure.change!.amount, 'zh-CN')}`)
+    expect(after).toContain(`增加 ${formatAmount(changed.overview.expenditure.change.amount, 'zh-CN')}`)
   })
 
   it('leaves the change out when the document states no prior-year figure', async () => {
-    const raw = makeDataset()
-    delete raw.overview.expenditure.change
+    const fixture = makeDataset()
+    const expenditure = omit(fixture.overview.expenditure, 'change')
+    const raw = { ...fixture, overview: { ...fixture.overview, expenditure } } satisfies RawDataset
     const { wrapper } = await mountWithApp(BudgetStory, { dataset: raw })
     expect(sentence(wrapper, 'change').exists()).toBe(false)
     expect(sentence(wrapper, 'changeReasons').exists()).toBe(false)

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compareFigures, comparePercent, computeChecks, computeVerdictCounts, sumAmounts } from '@/domain/checks'
 import { parseDataset } from '@/domain/parse'
 import type { Budget } from '@/domain/types'
 import type { RawDataset } from '@/domain/schema'
 import { makeDataset } from '../../fixtures/dataset'
+import { makeMinimalDataset } from '../helpers/minimal'
+import { economicTreeOf, omit, readYantian } from '../helpers/present'
+import { numberOf } from '../helpers/tables'
 
 function budgetOf(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -12,7 +14,18 @@ function budgetOf(raw: RawDataset): Budget {
   return result.value
 }
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
+
+/** The Yantian document's seven gaps within its published rounding, by check id (unchanged from format 1). */
+const YANTIAN_ROUNDING_IDS = [
+  'economic.sum.unit.total',
+  'economic.sum.unit.project',
+  'economic.sum.301.total',
+  'economic.sum.301.basic',
+  'performance.category.partyBuilding',
+  'performance.category.investmentPromotion',
+  'threePublic.reception.economic',
+]
 
 describe(computeChecks, () => {
   it('finds every figure of the consistent fixture in agreement', () => {
@@ -58,12 +71,13 @@ describe(computeChecks, () => {
     })
 
     it('reports the economic classes adding up differently from the table total as a rounding note', () => {
-      const classSum = sumAmounts(b.economicTree.roots.map((r) => r.total))
+      const tree = economicTreeOf(b)
+      const classSum = sumAmounts(tree.roots.map((r) => r.total))
       const check = checks.find((c) => c.id === 'economic.sum.unit.total')!
-      expect(classSum).not.toBe(b.economicTree.total)
+      expect(classSum).not.toBe(tree.total)
       expect(check.verdict).toBe('rounding')
       expect(check.right.value).toBe(classSum)
-      expect(check.difference).toBe(sumAmounts([b.economicTree.total, -classSum]))
+      expect(check.difference).toBe(sumAmounts([tree.total, -classSum]))
     })
 
     it('reports every column gap of table 8 and none of table 3', () => {
@@ -88,13 +102,19 @@ describe(compareFigures, () => {
 })
 
 describe(comparePercent, () => {
+  // Each amount is a printed figure with its rounding step; the prior (amount − change) carries two steps.
   it.each([
-    [-163, 2374, -7, 'ok'],
-    [0.23, 3.57, 6.4, 'ok'],
-    [0.23, 3.57, 6.5, 'mismatch'],
-    [0.8, 0, 100, 'mismatch'],
-  ] as const)('change %d on %d stated as %d%% → %s', (change, prior, stated, verdict) => {
-    expect(comparePercent('p', { key: 'x' }, { part: 2 }, change, prior, stated).verdict).toBe(verdict)
+    [-163, 1, 2374, 2, -7, 'ok'],
+    [0.23, 0.01, 3.57, 0.02, 6.4, 'ok'],
+    // 6.5 % is not what the printed figures give, but figures printed to 0.01 could hide it.
+    [0.23, 0.01, 3.57, 0.02, 6.5, 'rounding'],
+    // Exact figures (元) leave no room: 6.5 % contradicts them.
+    [0.23, 0.0001, 3.57, 0.0002, 6.5, 'mismatch'],
+    [0.8, 0.1, 0, 0.2, 100, 'mismatch'],
+  ] as const)('change %d (step %d) on %d (step %d) stated as %d%% → %s', (change, changeStep, prior, priorStep, stated, verdict) => {
+    const check = comparePercent('p', { key: 'x' }, { part: 2 }, { value: change, step: changeStep }, { value: prior, step: priorStep }, stated)
+    expect(check.verdict).toBe(verdict)
+    expect(check.left.value).toBe(stated)
   })
 })
 
@@ -103,5 +123,60 @@ describe(computeVerdictCounts, () => {
     const checks = computeChecks(budgetOf(makeDataset()))
     const counts = computeVerdictCounts(checks)
     expect(counts.ok + counts.rounding + counts.mismatch).toBe(checks.length)
+  })
+})
+
+describe('checks on format 2', () => {
+  it('reports a self-contradicting document as mismatch checks with both figures and the difference, and still parses it', () => {
+    const raw = makeDataset()
+    const row = raw.functional.rows.find((r) => r.code === '2011308')!
+    row.total += 50
+    row.project += 50
+    raw.overview.expenditure.amount += 10
+    const parsed = parseDataset(raw)
+    expect(parsed.ok).toBe(true)
+    const checks = computeChecks(budgetOf(raw))
+    // A row that does not add up: 20113 against its 项.
+    const sum = checks.find((c) => c.id === 'functional.sum.20113.total')!
+    const section = raw.functional.rows.find((r) => r.code === '20113')!
+    const items = raw.functional.rows.filter((r) => r.code.length === 7 && r.code.startsWith('20113'))
+    expect(sum).toMatchObject({ verdict: 'mismatch', left: { value: section.total }, right: { value: sumAmounts(items.map((r) => r.total)) } })
+    expect(sum.difference).toBe(sumAmounts([sum.left.value, -sum.right.value]))
+    // A prose total that differs from its table.
+    const prose = checks.find((c) => c.id === 'cross.overviewExpenditure')!
+    expect(prose).toMatchObject({
+      verdict: 'mismatch',
+      left: { value: raw.overview.expenditure.amount },
+      right: { value: raw.incomeStatement.currentYearExpenditure },
+      difference: sumAmounts([raw.overview.expenditure.amount, -raw.incomeStatement.currentYearExpenditure]),
+    })
+    expect(prose.left.ref).toEqual({ part: raw.source.proseParts.overview })
+    expect(prose.right.ref).toEqual({ table: numberOf(raw, 'incomeExpenditureSummary') })
+  })
+
+  it('skips the families of absent sections: no performance table, no performance checks', () => {
+    const raw = omit(makeDataset(), 'performance')
+    raw.projectExpenditure.categories[0]!.taskIds = []
+    const checks = computeChecks(budgetOf(raw))
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.filter((c) => c.id.startsWith('performance.'))).toEqual([])
+    expect(checks.filter((c) => c.verdict !== 'ok')).toEqual([])
+  })
+
+  it('checks a minimal dataset (functional table only) by its own rows, and nothing else', () => {
+    const raw = makeMinimalDataset()
+    const checks = computeChecks(budgetOf(raw))
+    expect(checks.length).toBeGreaterThan(0)
+    expect(checks.every((c) => c.id.startsWith('functional.sum.'))).toBe(true)
+    expect(checks.every((c) => c.verdict === 'ok')).toBe(true)
+    expect(checks.every((c) => c.left.label.measure === undefined || c.left.label.measure === 'total')).toBe(true)
+  })
+
+  it('keeps the Yantian verdicts: 165 checks, 158 ok, 7 within rounding, none beyond, ids unique', () => {
+    const checks = computeChecks(budgetOf(REAL))
+    expect(checks).toHaveLength(165)
+    expect(computeVerdictCounts(checks)).toEqual({ ok: 158, rounding: 7, mismatch: 0 })
+    expect(new Set(checks.map((c) => c.id)).size).toBe(checks.length)
+    expect(checks.filter((c) => c.verdict === 'rounding').map((c) => c.id)).toEqual(YANTIAN_ROUNDING_IDS)
   })
 })

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   computeBranch,
@@ -18,6 +17,7 @@ import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
 import { MEASURES, type Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
+import { economicTreeOf, figureOf, present, readYantian } from '../helpers/present'
 
 function budgetOf(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -34,12 +34,12 @@ function withEconomicGap(): { raw: RawDataset; parentCode: string; childCode: st
   return { raw, parentCode: child.code.slice(0, 3), childCode: child.code }
 }
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
 
 describe(parseClassificationQuery, () => {
   const b = budgetOf(makeDataset())
   const functionalLeaf = b.functionalTree.byCode.get('2011308')!.code
-  const economicClass = b.economicTree.roots[0]!.code
+  const economicClass = economicTreeOf(b).roots[0]!.code
 
   it('defaults to the functional tree, total, whole table', () => {
     expect(parseClassificationQuery({}, b)).toEqual({ tree: 'functional', measure: 'total' })
@@ -78,7 +78,7 @@ describe(formatClassificationQuery, () => {
   it('leaves defaults out of the URL and round-trips through the parser', () => {
     const b = budgetOf(makeDataset())
     expect(formatClassificationQuery({ tree: 'functional', measure: 'total' })).toEqual({})
-    const state = { tree: 'economic', measure: 'project', node: b.economicTree.roots[1]!.code } as const
+    const state = { tree: 'economic', measure: 'project', node: economicTreeOf(b).roots[1]!.code } as const
     expect(parseClassificationQuery(formatClassificationQuery(state), b)).toEqual(state)
   })
 })
@@ -128,7 +128,7 @@ describe(computeBranch, () => {
     expect(branch.rows.map((r) => r.value)).toEqual(tree.roots.map((r) => r[measure]))
     expect(branch.value).toBe(tree[measure])
     for (const row of branch.rows) {
-      expect(row.shareOfParent).toBeCloseTo((row.value / tree[measure]) * 100, 10)
+      expect(row.shareOfParent).toBeCloseTo((row.value / figureOf(tree, measure)) * 100, 10)
       expect(row.shareOfTotal).toBe(row.shareOfParent)
     }
     expect(branch.gap).toBe(0)
@@ -154,10 +154,10 @@ describe(computeBranch, () => {
 
   it('shows a rounding gap between the rows and their published parent, without changing either', () => {
     const { raw, parentCode } = withEconomicGap()
-    const tree = budgetOf(raw).economicTree
+    const tree = economicTreeOf(budgetOf(raw))
     const parent = tree.byCode.get(parentCode)!
     const branch = computeBranch(tree, parent, 'total')
-    expect(branch.value).toBe(raw.economic.rows.find((r) => r.code === parentCode)!.total)
+    expect(branch.value).toBe(present(raw.economic, 'economic').rows.find((r) => r.code === parentCode)!.total)
     expect(branch.childrenSum).toBe(sumAmounts(parent.children.map((c) => c.total)))
     expect(branch.gap).toBe(1)
   })
@@ -165,13 +165,13 @@ describe(computeBranch, () => {
 
 describe(computeGaps, () => {
   it('finds none in the consistent fixture', () => {
-    const tree = budgetOf(makeDataset()).economicTree
+    const tree = economicTreeOf(budgetOf(makeDataset()))
     for (const m of MEASURES) expect(computeGaps(tree, undefined, m, 2)).toEqual([])
   })
 
   it('finds the gap one ring down, for the measures that differ only', () => {
     const { raw, parentCode } = withEconomicGap()
-    const tree = budgetOf(raw).economicTree
+    const tree = economicTreeOf(budgetOf(raw))
     const [gap] = computeGaps(tree, undefined, 'basic', 2)
     expect(gap).toMatchObject({ code: parentCode, measure: 'basic', difference: 1 })
     expect(computeGaps(tree, undefined, 'project', 2)).toEqual([])
@@ -181,7 +181,7 @@ describe(computeGaps, () => {
   })
 
   it('finds the published document gaps: table 8 wages and its project column', () => {
-    const tree = budgetOf(REAL).economicTree
+    const tree = economicTreeOf(budgetOf(REAL))
     const wages = tree.byCode.get('301')!
     const gaps = computeGaps(tree, undefined, 'total', 2)
     const wageGap = gaps.find((g) => g.code === '301')!
@@ -189,7 +189,7 @@ describe(computeGaps, () => {
     expect(wageGap.childrenSum).toBe(sumAmounts(wages.children.map((c) => c.total)))
     expect(wageGap.difference).not.toBe(0)
     const projectGap = computeGaps(tree, undefined, 'project', 1)[0]!
-    expect(projectGap.childrenSum).toBe(sumAmounts(tree.roots.map((r) => r.project)))
+    expect(projectGap.childrenSum).toBe(sumAmounts(tree.roots.map((r) => figureOf(r, 'project'))))
     expect(projectGap.published).toBe(tree.project)
   })
 })
@@ -234,9 +234,10 @@ describe(computeNodeFigures, () => {
     const parent = tree.roots[1]!
     const figures = computeNodeFigures(tree, node)
     for (const m of MEASURES) {
-      expect(figures[m].value).toBe(node[m])
-      if (parent[m] === 0) expect(figures[m].shareOfParent).toBeNaN()
-      else expect(figures[m].shareOfParent).toBeCloseTo((node[m] / parent[m]) * 100, 10)
+      const figure = present(figures[m], `the ${m} figure`)
+      expect(figure.value).toBe(node[m])
+      if (parent[m] === 0) expect(figure.shareOfParent).toBeNaN()
+      else expect(figure.shareOfParent).toBeCloseTo((figureOf(node, m) / figureOf(parent, m)) * 100, 10)
     }
   })
 })

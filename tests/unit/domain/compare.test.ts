@@ -17,6 +17,7 @@ import { THREE_PUBLIC_ITEMS, type RawDataset } from '@/domain/schema'
 import type { Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
 import { makePriorYearDataset } from '../../fixtures/prior-year/dataset'
+import { economicTreeOf, present } from '../helpers/present'
 
 function toBudget(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -181,7 +182,7 @@ describe(computeComparison, () => {
     it('lists every detail row with its figure and no prior figure (not published, never 0)', () => {
       const b = toBudget(raw)
       for (const cls of ['functional', 'economic'] as const) {
-        const tree = cls === 'functional' ? b.functionalTree : b.economicTree
+        const tree = cls === 'functional' ? b.functionalTree : economicTreeOf(b)
         const nodes = flattenTree(tree)
         expect(c.detail[cls].map((i) => i.id)).toEqual(nodes.map((n) => `${cls}.${n.code}`))
         for (const [k, i] of c.detail[cls].entries()) {
@@ -195,15 +196,17 @@ describe(computeComparison, () => {
     })
 
     it('carries the abroad-travel note on its item', () => {
-      const withNote = makeDataset()
-      withNote.threePublic.abroadNote = { zh: '测试说明', en: 'Test note' }
-      expect(item(computeComparison(toBudget(withNote), NO_OTHER_YEARS), 'threePublic.abroad').note).toEqual(withNote.threePublic.abroadNote)
+      const fixture = makeDataset()
+      const abroadNote = { zh: '测试说明', en: 'Test note' }
+      const withNote: RawDataset = { ...fixture, threePublic: { ...fixture.threePublic, abroadNote } }
+      expect(item(computeComparison(toBudget(withNote), NO_OTHER_YEARS), 'threePublic.abroad').note).toEqual(abroadNote)
     })
   })
 
   describe('with the prior year’s own dataset', () => {
     const raw = makeDataset()
     const priorRaw = makePriorYearDataset()
+    const priorIncome = present(priorRaw.overview?.income, 'the prior year’s stated income').amount
     const prior = toBudget(priorRaw)
     const c = computeComparison(toBudget(raw), new Map([[prior.year, prior]]))
 
@@ -213,14 +216,14 @@ describe(computeComparison, () => {
 
     it('takes the prior figures from that dataset', () => {
       expect(c.baseDatasetId).toBe(priorRaw.id)
-      expect(item(c, 'income').prior).toEqual({ value: priorRaw.overview.income.amount, source: 'otherDataset', year: priorRaw.year })
-      const cur = priorRaw.threePublic.years.find((y) => y.year === priorRaw.year)!
+      expect(item(c, 'income').prior).toEqual({ value: priorIncome, source: 'otherDataset', year: priorRaw.year })
+      const cur = present(priorRaw.threePublic, 'threePublic in the prior year').years.find((y) => y.year === priorRaw.year)!
       for (const key of THREE_PUBLIC_ITEMS) expect(item(c, `threePublic.${key}`).prior?.value).toBe(cur[key])
     })
 
     it('checks them against what this document states or implies', () => {
       const income = item(c, 'income')
-      expect(income.documentPrior).toEqual({ value: priorRaw.overview.income.amount, derived: true, agrees: true })
+      expect(income.documentPrior).toEqual({ value: priorIncome, derived: true, agrees: true })
       expect(income.changeSource).toBe('stated')
       const total = item(c, 'threePublic.total')
       expect(total.documentPrior?.agrees).toBe(false)

@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { editorialNotesAt, findUnknownEditorialPaths } from '@/domain/editorial'
 import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
 import { makeDataset } from '../../fixtures/dataset'
+import { present, readYantian } from '../helpers/present'
 
 const note = (zh: string, en: string) => ({ zh, en })
 
 /** The fixture with one note of each path form. */
 function withNotes(): RawDataset {
-  const raw = makeDataset()
+  const raw: RawDataset = makeDataset()
   raw.editorial = {
     sic: [
       { path: 'source.title', note: note('标题空格', 'Title spaces') },
@@ -44,7 +44,9 @@ describe(editorialNotesAt, () => {
     expect(editorialNotesAt(raw, 'performance.indicators.q04')).toEqual([])
     expect(editorialNotesAt(raw, 'source')).toEqual([])
     expect(editorialNotesAt(raw, 'source.title', 'ourReading')).toEqual([])
-    expect(editorialNotesAt(makeDataset(), 'source.title')).toEqual([])
+    const withoutNotes: RawDataset = makeDataset()
+    expect(withoutNotes.editorial).toBeUndefined()
+    expect(editorialNotesAt(withoutNotes, 'source.title')).toEqual([])
   })
 })
 
@@ -57,7 +59,7 @@ describe(findUnknownEditorialPaths, () => {
     'reports %s, which names nothing, and parseDataset refuses the file',
     (path) => {
       const raw = withNotes()
-      raw.editorial!.sic.push({ path, note: note('错', 'Wrong') })
+      present(raw.editorial, 'editorial').sic.push({ path, note: note('错', 'Wrong') })
       expect(findUnknownEditorialPaths(raw)).toEqual([path])
       const parsed = parseDataset(raw)
       expect(parsed.ok).toBe(false)
@@ -66,19 +68,21 @@ describe(findUnknownEditorialPaths, () => {
   )
 
   it('the shipped dataset marks the three source defects and the two kinds of our reading the review names', () => {
-    const raw = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+    const raw = readYantian()
+    const performance = present(raw.performance, 'performance')
+    const categories = present(raw.projectExpenditure, 'projectExpenditure').categories
     expect(findUnknownEditorialPaths(raw)).toEqual([])
     const sic = (p: string) => editorialNotesAt(raw, p, 'sic').length
     const ours = (p: string) => editorialNotesAt(raw, p, 'ourReading').length
     // Each defect is there in the text, verbatim, where its note says.
     expect(raw.source.title.zh).toMatch(/企业 服务中心 部门预算/)
     expect(sic('source.title')).toBe(1)
-    expect(raw.performance.goals[6]!.zh.startsWith('展非公党建工作')).toBe(true)
+    expect(performance.goals[6]!.zh.startsWith('展非公党建工作')).toBe(true)
     expect(sic('performance.goals.6')).toBe(1)
-    expect(raw.operatingCosts.change.reason!.zh).toMatch(/。。$/)
+    expect(present(raw.operatingCosts?.change?.reason, 'the reason for the change in operating costs').zh).toMatch(/。。$/)
     expect(sic('operatingCosts.change.reason')).toBe(1)
-    for (const c of raw.projectExpenditure.categories) expect(ours(`projectExpenditure.categories.${c.id}.taskIds`), c.id).toBe(1)
-    const indicators = raw.performance.dimensions.flatMap((d) => d.indicators)
+    for (const c of categories) expect(ours(`projectExpenditure.categories.${c.id}.taskIds`), c.id).toBe(1)
+    const indicators = performance.dimensions.flatMap((d) => d.indicators)
     const marked = indicators.filter((i) => ours(`performance.indicators.${i.id}`)).map((i) => i.name.zh)
     expect(marked).toEqual(['举办“2023 盐田区招商大会”', '工作人员满意度'])
   })

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeChecks } from '@/domain/checks'
 import { formatCsv } from '@/domain/csv'
@@ -14,14 +13,18 @@ import {
   type ExportContext,
 } from '@/domain/export'
 import { toYuan } from '@/domain/format'
-import type { RawDataset } from '@/domain/schema'
-import { buildTable } from '@/domain/tables'
 import type { Locale } from '@/domain/types'
 import { createTestI18n } from '../helpers/i18n'
 import { makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
+import { present, presentAll, readYantian } from '../helpers/present'
+import { entryOf, tableOf } from '../helpers/tables'
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
+const PERF = present(REAL.performance, 'performance')
+const THREE_PUBLIC = present(REAL.threePublic, 'threePublic')
+const TP_CHANGE = present(THREE_PUBLIC.change, 'threePublic.change')
+const ECONOMIC = present(REAL.economic, 'economic')
 
 function context(locale: Locale, unit: 'wan' | 'yuan' = 'wan'): ExportContext {
   const { t } = createTestI18n(locale).global
@@ -30,7 +33,7 @@ function context(locale: Locale, unit: 'wan' | 'yuan' = 'wan'): ExportContext {
 
 describe(convertAmount, () => {
   it('converts every published amount to whole 元 exactly, never rounding a digit away', () => {
-    const values = [...REAL.performance.tasks.map((t) => t.total), ...REAL.threePublic.years.map((y) => y.total), REAL.threePublic.change.vehicles]
+    const values = presentAll([...PERF.tasks.map((t) => t.total), ...THREE_PUBLIC.years.map((y) => y.total), TP_CHANGE.vehicles], 'amounts')
     for (const v of values) {
       const yuan = convertAmount(v, 'yuan')
       expect(Number.isInteger(yuan)).toBe(true)
@@ -53,38 +56,43 @@ describe(buildTableCsvRows, () => {
 
   it('writes table 8 with title, department, unit, a header with the unit and one row per published row', () => {
     const ctx = context('zh-CN')
-    const rows = buildTableCsvRows(buildTable(b, 8), ctx, b.department)
-    expect(rows[0]).toEqual(['表 8 一般公共预算支出表（按经济分类）'])
+    const entry = entryOf(REAL, ECONOMIC.table)
+    const rows = buildTableCsvRows(tableOf(b, ECONOMIC.table), ctx, b.department)
+    // The title is the document's own, from the data, after its number in this document.
+    expect(rows[0]).toEqual([`表 ${entry.number} ${entry.title.zh}`])
     expect(rows[1]).toEqual(['部门名称', REAL.department.zh])
     expect(rows[2]).toEqual(['单位', '万元'])
     const header = rows.find((r) => r[0] === '科目编码')!
     expect(header).toEqual(['科目编码', '科目名称', '支出总计（万元）', '基本支出（万元）', '项目支出（万元）'])
     const body = rows.slice(rows.indexOf(header) + 1).filter((r) => r.length === 5)
-    expect(body[0]).toEqual([null, REAL.department.zh, REAL.economic.unit.total, REAL.economic.unit.basic, REAL.economic.unit.project])
-    expect(body.slice(1).map((r) => r[0])).toEqual(REAL.economic.rows.map((r) => r.code))
-    const second = REAL.economic.rows[1]!
+    expect(body[0]).toEqual([null, REAL.department.zh, ECONOMIC.unit.total, ECONOMIC.unit.basic, ECONOMIC.unit.project])
+    expect(body.slice(1).map((r) => r[0])).toEqual(ECONOMIC.rows.map((r) => r.code))
+    const second = ECONOMIC.rows[1]!
     expect(body[2]).toEqual([second.code, `  ${second.name.zh}`, second.total, second.basic, second.project])
   })
 
   it('writes 元 as exact integers and says so in the header', () => {
-    const rows = buildTableCsvRows(buildTable(b, 12), context('en', 'yuan'), b.department)
+    const rows = buildTableCsvRows(tableOf(b, 'performanceTargets'), context('en', 'yuan'), b.department)
     expect(rows[2]).toEqual(['Unit', 'yuan'])
-    const task = REAL.performance.tasks.find((t) => !Number.isInteger(t.total))!
-    const row = rows.find((r) => r[0] === task.name.en)!
-    expect(row).toEqual([task.name.en, task.content.en, toYuan(task.total), toYuan(task.fiscal), toYuan(task.other)])
+    const task = present(PERF.tasks.find((t) => !Number.isInteger(t.total)), 'a task with a fractional amount')
+    const row = present(rows.find((r) => r[0] === task.name.en), `the row of ${task.name.zh}`)
+    const fiscal = present(task.fiscal, `${task.id} fiscal`)
+    const other = present(task.other, `${task.id} other`)
+    expect(row).toEqual([task.name.en, present(task.content, `${task.id} content`).en, toYuan(task.total), toYuan(fiscal), toYuan(other)])
     expect(rows.find((r) => r[0] === 'Task')).toEqual(['Task', 'Main content', 'Budget · Total (yuan)', 'Budget · of which: fiscal appropriations (yuan)', 'Budget · of which: other funds (yuan)'])
   })
 
   it('marks a derived table and states how it was rebuilt', () => {
-    const rows = buildTableCsvRows(buildTable(b, 4), context('zh-CN'), b.department)
-    expect(rows[0]).toEqual(['表 4 基本支出总表', '推算'])
+    const entry = entryOf(REAL, 'basicSummary')
+    const rows = buildTableCsvRows(tableOf(b, 'basicSummary'), context('zh-CN'), b.department)
+    expect(rows[0]).toEqual([`表 ${entry.number} ${entry.title.zh}`, '推算'])
     expect(rows.filter((r) => r[0] === '推算说明').length).toBeGreaterThan(0)
   })
 
   it('repeats merged 一级/二级 cells on every indicator row so the CSV can be filtered', () => {
     const raw = makeDataset()
     const fb = toBudget(raw)
-    const rows = buildTableCsvRows(buildTable(fb, 12), context('en'), fb.department)
+    const rows = buildTableCsvRows(tableOf(fb, 'performanceTargets'), context('en'), fb.department)
     const header = rows.findIndex((r) => r[0] === 'Level 1 indicator')
     const indicators = rows.slice(header + 1)
     expect(indicators[0]![0]).toBe('Outputs')
@@ -94,11 +102,11 @@ describe(buildTableCsvRows, () => {
   })
 
   it('keeps negative changes as numbers through to the file (no apostrophe)', () => {
-    const rows = buildTableCsvRows(buildTable(b, 9), context('zh-CN'), b.department)
+    const rows = buildTableCsvRows(tableOf(b, 'threePublic'), context('zh-CN'), b.department)
     const change = rows.find((r) => r[0] === '增减变化金额')!
-    expect(change.slice(1)).toEqual([REAL.threePublic.change.total, REAL.threePublic.change.abroad, REAL.threePublic.change.reception, REAL.threePublic.change.vehicles, REAL.threePublic.change.vehiclePurchase, REAL.threePublic.change.vehicleOperation])
+    expect(change.slice(1)).toEqual([TP_CHANGE.total, TP_CHANGE.abroad, TP_CHANGE.reception, TP_CHANGE.vehicles, TP_CHANGE.vehiclePurchase, TP_CHANGE.vehicleOperation])
     const line = formatCsv([change]).slice(1)
-    expect(line).toContain(`,${REAL.threePublic.change.vehicles},`)
+    expect(line).toContain(`,${TP_CHANGE.vehicles},`)
     expect(line).not.toContain("'-")
   })
 })

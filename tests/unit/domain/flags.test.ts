@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CHANGE_THRESHOLD_PERCENT, computeFlags, computeItemDetails, countFlagReasons, type FlaggedItem } from '@/domain/flags'
 import { computeChecks } from '@/domain/checks'
 import type { RawDataset } from '@/domain/schema'
 import { makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
+import { present, readYantian } from '../helpers/present'
 
-const real = (): RawDataset => JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const real = readYantian
 const flagsOf = (raw: RawDataset): FlaggedItem[] => {
   const b = toBudget(raw)
   return computeFlags(b, computeChecks(b))
@@ -18,24 +18,27 @@ describe(computeFlags, () => {
   it('flags the real budget’s project categories whose stated change is 10% or more, and only those', () => {
     const raw = real()
     const flags = flagsOf(raw)
-    const big = raw.projectExpenditure.categories.filter((c) => Math.abs(c.change.percent!) >= CHANGE_THRESHOLD_PERCENT)
+    const categories = present(raw.projectExpenditure, 'projectExpenditure').categories
+    const percentOf = (c: (typeof categories)[number]): number => present(c.change?.percent, `the stated % change of ${c.id}`)
+    const big = categories.filter((c) => Math.abs(percentOf(c)) >= CHANGE_THRESHOLD_PERCENT)
     expect(big.length).toBeGreaterThanOrEqual(2)
-    for (const c of raw.projectExpenditure.categories) {
+    for (const c of categories) {
       const f = find(flags, 'category', c.id)
       if (big.includes(c)) expect(f?.reasons).toContain('bigChange')
       else expect(f).toBeUndefined()
-      if (f) expect(f.details.percent).toEqual({ value: c.change.percent, stated: true })
+      if (f) expect(f.details.percent).toEqual({ value: percentOf(c), stated: true })
     }
   })
 
   it('flags a new 三公 item (prior 0, now more) and every 三公 item that changed', () => {
     const raw = real()
     const flags = flagsOf(raw)
-    const [prev, cur] = [...raw.threePublic.years].sort((a, z) => a.year - z.year)
+    const tp = present(raw.threePublic, 'threePublic')
+    const [prev, cur] = [...tp.years].sort((a, z) => a.year - z.year)
     expect(prev!.reception).toBe(0)
     expect(cur!.reception).toBeGreaterThan(0)
     expect(find(flags, 'threePublic', 'reception')?.reasons).toEqual(['new', 'threePublic'])
-    for (const [item, change] of Object.entries(raw.threePublic.change)) {
+    for (const [item, change] of Object.entries(present(tp.change, 'threePublic.change'))) {
       const f = find(flags, 'threePublic', item)
       if (change !== 0) expect(f?.reasons).toContain('threePublic')
       else expect(f).toBeUndefined()
@@ -45,8 +48,10 @@ describe(computeFlags, () => {
   it('computes a % the document does not state, and says so', () => {
     const raw = real()
     const f = find(flagsOf(raw), 'threePublic', 'vehicleOperation')!
-    const [prev] = [...raw.threePublic.years].sort((a, z) => a.year - z.year)
-    expect(f.details.percent).toEqual({ value: (raw.threePublic.change.vehicleOperation / prev!.vehicleOperation) * 100, stated: false })
+    const tp = present(raw.threePublic, 'threePublic')
+    const [prev] = [...tp.years].sort((a, z) => a.year - z.year)
+    const change = present(present(tp.change, 'threePublic.change').vehicleOperation, 'the change in vehicle operation')
+    expect(f.details.percent).toEqual({ value: (change / present(prev?.vehicleOperation, 'the prior vehicle operation')) * 100, stated: false })
     expect(f.reasons).toContain('bigChange')
   })
 

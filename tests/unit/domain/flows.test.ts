@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeFlowSums, computeFlows, type FlowGraph } from '@/domain/flows'
 import { sumAmounts } from '@/domain/checks'
 import { parseDataset } from '@/domain/parse'
 import type { RawDataset } from '@/domain/schema'
 import { CLASSIFICATIONS, type Budget } from '@/domain/types'
-import { makeDataset } from '../../fixtures/dataset'
+import { makeDataset, type FixtureDataset } from '../../fixtures/dataset'
+import { economicTreeOf, figureOf, readYantian } from '../helpers/present'
 
 function budgetOf(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -13,7 +13,7 @@ function budgetOf(raw: RawDataset): Budget {
   return result.value
 }
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
 
 /** Every node that has flows on both sides takes in what it gives out. */
 function expectBalanced(graph: FlowGraph): void {
@@ -25,7 +25,7 @@ function expectBalanced(graph: FlowGraph): void {
 }
 
 /** The fixture with one economic 类's project column raised by `delta` (and its total with it). */
-function withProjectGap(delta: number): RawDataset {
+function withProjectGap(delta: number): FixtureDataset {
   const raw = makeDataset()
   const row = raw.economic.rows.find((r) => r.code.length === 3 && r.project > 0)!
   row.project += delta
@@ -70,7 +70,7 @@ describe(computeFlows, () => {
       const classIds = new Set(graph.nodes.filter((n) => n.kind === 'class').map((n) => n.id))
       expect(graph.links.filter((l) => classIds.has(l.source))).toEqual([])
       const codes = graph.nodes.filter((n) => n.kind === 'class').map((n) => n.code!)
-      const tree = classification === 'functional' ? b.functionalTree : b.economicTree
+      const tree = classification === 'functional' ? b.functionalTree : economicTreeOf(b)
       expect(codes).toEqual(tree.roots.map((r) => r.code))
     }
   })
@@ -118,9 +118,9 @@ describe(computeFlows, () => {
   it('shows the published document: table 8 project column against the project total', () => {
     const b = budgetOf(REAL)
     const economic = computeFlows(b, 'economic')
-    const projectParts = sumAmounts(b.economicTree.roots.map((r) => r.project))
+    const projectParts = sumAmounts(economicTreeOf(b).roots.map((r) => figureOf(r, 'project')))
     expect(economic.gaps).toEqual([
-      expect.objectContaining({ nodeId: 'project', published: b.economicTree.project, partsSum: projectParts, difference: sumAmounts([projectParts, -b.economicTree.project]) }),
+      expect.objectContaining({ nodeId: 'project', published: figureOf(economicTreeOf(b), 'project'), partsSum: projectParts, difference: sumAmounts([projectParts, -figureOf(economicTreeOf(b), 'project')]) }),
     ])
     expectBalanced(economic)
     expect(computeFlows(b, 'functional').gaps).toEqual([])

@@ -16,10 +16,14 @@ import {
   parseTarget,
   sortIndicatorRows,
   type ParsedTarget,
+  type Performance,
+  type TaskSummary,
 } from '@/domain/performance'
 import { computeActualsMap, parseActuals, type IndicatorActual } from '@/domain/actuals'
+import type { RawDataset } from '@/domain/schema'
 import type { Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
+import { omit, present } from '../helpers/present'
 
 /** Reads a JSON file relative to the repository root (vitest's root). */
 function loadJson(path: string): unknown {
@@ -30,7 +34,15 @@ function realBudget(): Budget {
   if (!result.ok) throw new Error(result.problem.details.join('\n'))
   return result.value
 }
-function fixtureBudget(raw = makeDataset()): Budget {
+/** The published performance table (fails the test if the dataset lost it). */
+function realPerformance(): Performance {
+  return present(realBudget().performance, 'performance')
+}
+/** The task summary, which exists whenever the dataset has tasks. */
+function taskSummary(b: Budget): TaskSummary {
+  return present(computeTaskSummary(b), 'a task summary')
+}
+function fixtureBudget(raw: RawDataset = makeDataset()): Budget {
   const result = parseDataset(raw)
   if (!result.ok) throw new Error(result.problem.details.join('\n'))
   return result.value
@@ -76,7 +88,7 @@ describe(parseTarget, () => {
 
 describe(checkParsedTargets, () => {
   it('finds every stored parsed target of the published table equal to a fresh reading', () => {
-    const perf = realBudget().performance
+    const perf = realPerformance()
     expect(perf.dimensions.flatMap((d) => d.indicators)).toHaveLength(35)
     expect(checkParsedTargets(perf)).toEqual([])
   })
@@ -126,7 +138,7 @@ describe(judgeIndicator, () => {
 
 describe(computeIndicatorRows, () => {
   it('lists every indicator in published order, all pending in a budget', () => {
-    const perf = realBudget().performance
+    const perf = realPerformance()
     const rows = computeIndicatorRows(perf)
     expect(rows.map((r) => r.id)).toEqual(perf.dimensions.flatMap((d) => d.indicators.map((i) => i.id)))
     expect(rows.map((r) => r.order)).toEqual(rows.map((_, i) => i + 1))
@@ -136,7 +148,7 @@ describe(computeIndicatorRows, () => {
   it('turns pending into met / not met when the fictional actuals are loaded', () => {
     const budget = realBudget()
     const actuals = fictionalActuals('yantian-investment-center-2023.fictional.json')
-    const rows = computeIndicatorRows(budget.performance, actuals)
+    const rows = computeIndicatorRows(present(budget.performance, 'performance'), actuals)
     expect(rows.filter((r) => r.status === 'pending')).toEqual([])
     for (const r of rows) expect(r.status).toBe(judgeIndicator(r.target, actuals.get(r.id)))
     const counts = computeIndicatorCounts(rows)
@@ -147,7 +159,7 @@ describe(computeIndicatorRows, () => {
 
 describe(computeDimensionSummaries, () => {
   it('counts by dimension and kind, consistently with the table, and keeps the not-applicable dimensions', () => {
-    const perf = realBudget().performance
+    const perf = realPerformance()
     const rows = computeIndicatorRows(perf)
     const summaries = computeDimensionSummaries(perf, rows)
     expect(summaries.map((s) => s.level2)).toEqual(perf.dimensions.map((d) => d.level2))
@@ -166,14 +178,17 @@ describe(computeDimensionSummaries, () => {
 describe(computeTaskSummary, () => {
   it('groups the tasks by the categories’ taskIds, with sums and gaps computed from the data', () => {
     const budget = realBudget()
-    const summary = computeTaskSummary(budget)
-    expect(summary.projectBudget).toBe(budget.projectExpenditure.amount)
-    expect(summary.taskCount).toBe(budget.performance.tasks.length)
+    const perf = present(budget.performance, 'performance')
+    const pe = present(budget.projectExpenditure, 'projectExpenditure')
+    const summary = taskSummary(budget)
+    expect(summary.projectBudget).toBe(pe.amount)
+    expect(summary.taskCount).toBe(perf.tasks.length)
     const grouped = summary.groups.flatMap((g) => g.tasks.map((t) => t.id))
-    expect(grouped.sort()).toEqual(budget.performance.tasks.map((t) => t.id).sort())
-    for (const c of budget.projectExpenditure.categories) {
+    expect(grouped.sort()).toEqual(perf.tasks.map((t) => t.id).sort())
+    for (const c of pe.categories) {
       const g = summary.groups.find((x) => x.categoryId === c.id)!
-      const own = budget.performance.tasks.filter((t) => c.taskIds.includes(t.id))
+      const taskIds = present(c.taskIds, `taskIds of ${c.id}`)
+      const own = perf.tasks.filter((t) => taskIds.includes(t.id))
       expect(g.tasksSum).toBe(sumAmounts(own.map((t) => t.total)))
       expect(g.gap).toBe(sumAmounts([c.amount, -g.tasksSum]))
       expect(Math.abs(g.gap)).toBeLessThanOrEqual(g.tolerance)
@@ -184,30 +199,45 @@ describe(computeTaskSummary, () => {
   })
 
   it('derives each task’s share of the project budget; the shares add up to the tasks’ sum', () => {
-    const summary = computeTaskSummary(realBudget())
-    const shares = summary.groups.flatMap((g) => g.tasks.map((t) => t.share))
-    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo((summary.tasksSum / summary.projectBudget) * 100, 9)
+    const summary = taskSummary(realBudget())
+    const projectBudget = present(summary.projectBudget, 'the project budget')
+    const shares = summary.groups.flatMap((g) => g.tasks.map((t) => present(t.share, `share of ${t.id}`)))
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo((summary.tasksSum / projectBudget) * 100, 9)
     const first = summary.groups[0]!.tasks[0]!
-    expect(first.share).toBeCloseTo((first.total / summary.projectBudget) * 100, 12)
+    expect(first.share).toBeCloseTo((first.total / projectBudget) * 100, 12)
   })
 
   it('keeps a task no category names in its own group, flagged', () => {
     const raw = makeDataset()
     raw.projectExpenditure.categories[0]!.taskIds = raw.projectExpenditure.categories[0]!.taskIds.slice(0, 1)
-    const summary = computeTaskSummary(raw)
+    const summary = taskSummary(fixtureBudget(raw))
     const loose = summary.groups.find((g) => g.categoryId === undefined)!
     expect(loose.tasks.map((t) => t.id)).toEqual([raw.performance.tasks[1]!.id])
     expect(loose.verdict).toBe('mismatch')
     expect(summary.groups.find((g) => g.categoryId)!.verdict).toBe('mismatch')
   })
+
+  it('is undefined for a document without performance tasks, and gives no project share without a project budget', () => {
+    const noPerformance = omit(makeDataset(), 'performance')
+    noPerformance.projectExpenditure.categories[0]!.taskIds = []
+    expect(computeTaskSummary(fixtureBudget(noPerformance))).toBeUndefined()
+    const noTasks = makeDataset()
+    noTasks.performance.tasks = []
+    noTasks.projectExpenditure.categories[0]!.taskIds = []
+    expect(computeTaskSummary(fixtureBudget(noTasks))).toBeUndefined()
+    const noProject = omit(makeDataset(), 'projectExpenditure')
+    const summary = taskSummary(fixtureBudget(noProject))
+    expect(summary.projectBudget).toBeUndefined()
+    expect(summary.groups.flatMap((g) => g.tasks).every((t) => t.share === undefined)).toBe(true)
+  })
 })
 
 describe(filterIndicatorRows, () => {
-  const rows = computeIndicatorRows(realBudget().performance)
+  const rows = computeIndicatorRows(realPerformance())
 
   it('filters by dimension', () => {
     const quality = filterIndicatorRows(rows, { dim: 'quality' })
-    expect(quality.length).toBe(realBudget().performance.dimensions.find((d) => d.level2 === 'quality')!.indicators.length)
+    expect(quality.length).toBe(realPerformance().dimensions.find((d) => d.level2 === 'quality')!.indicators.length)
     expect(quality.every((r) => r.level2 === 'quality')).toBe(true)
   })
 
@@ -216,7 +246,7 @@ describe(filterIndicatorRows, () => {
     expect(hits.length).toBeGreaterThan(0)
     expect(hits.every((r) => r.name.zh.includes('满意度'))).toBe(true)
     expect(rows.filter((r) => r.name.zh.includes('满意度') && !hits.includes(r))).toEqual([])
-    expect(filterIndicatorRows(rows, { q: 'BROCHURE' }).map((r) => r.id)).toEqual(rows.filter((r) => /brochure/i.test(r.name.en)).map((r) => r.id))
+    expect(filterIndicatorRows(rows, { q: 'BROCHURE' }).map((r) => r.id)).toEqual(rows.filter((r) => /brochure/i.test(present(r.name.en, `English name of ${r.id}`))).map((r) => r.id))
     expect(filterIndicatorRows(rows, { q: '满意度 企业' }).every((r) => r.name.zh.includes('企业'))).toBe(true)
     expect(filterIndicatorRows(rows, { dim: 'quantity', q: '满意度' })).toEqual([])
   })
@@ -230,7 +260,7 @@ describe(filterIndicatorRows, () => {
 
 describe(sortIndicatorRows, () => {
   const budget = fixtureBudget()
-  const rows = computeIndicatorRows(budget.performance, fictionalActuals('test-department-2030.actuals.json'))
+  const rows = computeIndicatorRows(present(budget.performance, 'performance'), fictionalActuals('test-department-2030.actuals.json'))
 
   it('sorts by status, ties in published order, and reverses', () => {
     const asc = sortIndicatorRows(rows, 'status', 'ascending', 'zh-CN')
@@ -240,7 +270,7 @@ describe(sortIndicatorRows, () => {
   })
 
   it('sorts names by the locale’s collation', () => {
-    const names = sortIndicatorRows(rows, 'name', 'ascending', 'en').map((r) => r.name.en)
+    const names = sortIndicatorRows(rows, 'name', 'ascending', 'en').map((r) => present(r.name.en, `English name of ${r.id}`))
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
   })
 })

@@ -7,8 +7,9 @@ import { flattenTree } from '@/domain/tree'
 import type { Text } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
+import { economicTreeOf, readYantian } from '../helpers/present'
 
-const real = (): RawDataset => JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const real = readYantian
 function realGlossary(): CodeGlossary {
   const parsed = parseCodeGlossary(JSON.parse(readFileSync('public/data/glossary-codes.json', 'utf8')))
   if (!parsed.ok) throw new Error(parsed.problem.details.join('\n'))
@@ -20,31 +21,34 @@ const rank = (r: { rank: string }): number => MATCH_RANKS.indexOf(r.rank as (typ
 
 describe(buildSearchIndex, () => {
   it('indexes every classification row, income line, category, 三公 item, task, indicator and glossary term', () => {
-    const b = toBudget(makeDataset())
+    const raw = makeDataset()
+    const b = toBudget(raw)
     const index = buildSearchIndex(b, ctx())
     const count = (kind: string): number => index.filter((e) => e.kind === kind).length
     expect(count('functional')).toBe(flattenTree(b.functionalTree).length)
-    expect(count('economic')).toBe(flattenTree(b.economicTree).length)
-    expect(count('incomeLine')).toBe(b.incomeStatement.lines.length)
-    expect(count('category')).toBe(b.projectExpenditure.categories.length)
+    expect(count('economic')).toBe(flattenTree(economicTreeOf(b)).length)
+    expect(count('incomeLine')).toBe(raw.incomeStatement.lines.length)
+    expect(count('category')).toBe(raw.projectExpenditure.categories.length)
     expect(count('threePublic')).toBe(THREE_PUBLIC_ITEMS.length)
-    expect(count('task')).toBe(b.performance.tasks.length)
-    expect(count('indicator')).toBe(b.performance.dimensions.flatMap((d) => d.indicators).length)
-    expect(count('term')).toBe(b.glossary.length)
+    expect(count('task')).toBe(raw.performance.tasks.length)
+    const performance: NonNullable<RawDataset['performance']> = raw.performance
+    expect(count('indicator')).toBe(performance.dimensions.flatMap((d) => d.indicators).length)
+    expect(count('term')).toBe(raw.glossary.length)
   })
 
   it('gives each result the route that shows it', () => {
-    const b = toBudget(makeDataset())
+    const raw = makeDataset()
+    const b = toBudget(raw)
     const index = buildSearchIndex(b, ctx())
-    const row = b.economicTree.roots[0]!
+    const row = economicTreeOf(b).roots[0]!
     expect(index.find((e) => e.kind === 'economic' && e.key === row.code)!.target).toEqual({ name: 'classification', query: { tree: 'economic', node: row.code } })
-    const cat = b.projectExpenditure.categories[0]!
+    const cat = raw.projectExpenditure.categories[0]!
     expect(index.find((e) => e.kind === 'category')!.target).toEqual({ name: 'compare', query: { item: `project.${cat.id}` } })
     expect(index.find((e) => e.kind === 'threePublic' && e.key === 'reception')!.target).toEqual({ name: 'compare', query: { item: 'threePublic.reception' } })
     const task = index.find((e) => e.kind === 'task')!
     expect(task.target.name).toBe('performance')
-    expect(resolveTargetQuery(task.target, 'en')).toEqual({ q: b.performance.tasks[0]!.name.en })
-    expect(resolveTargetQuery(task.target, 'zh-CN')).toEqual({ q: b.performance.tasks[0]!.name.zh })
+    expect(resolveTargetQuery(task.target, 'en')).toEqual({ q: raw.performance.tasks[0]!.name.en })
+    expect(resolveTargetQuery(task.target, 'zh-CN')).toEqual({ q: raw.performance.tasks[0]!.name.zh })
     expect(index.find((e) => e.kind === 'term')!.target).toEqual({ name: 'glossary', query: { term: glossaryTermId(0) } })
   })
 })
@@ -82,7 +86,7 @@ describe(searchIndex, () => {
   })
 
   it('matches English by word, not inside words', () => {
-    expect(searchIndex(index, 'using').some((r) => r.entry.name.en.toLowerCase().includes('housing'))).toBe(false)
+    expect(searchIndex(index, 'using').some((r) => (r.entry.name.en ?? r.entry.name.zh).toLowerCase().includes('housing'))).toBe(false)
     expect(searchIndex(index, 'hous').length).toBeGreaterThan(0)
   })
 

@@ -6,6 +6,7 @@ import type { RawDataset } from '@/domain/schema'
 import { parseDataset } from '@/domain/parse'
 import type { Budget } from '@/domain/types'
 import { makeDataset } from '../../fixtures/dataset'
+import { omit, present } from '../helpers/present'
 
 function toBudget(raw: RawDataset): Budget {
   const result = parseDataset(raw)
@@ -24,10 +25,13 @@ const listItems = (p: StoryParam | undefined) => (p?.kind === 'list' ? p.items :
 /** A dataset for a department's first published year: no stated change, no prior-year 三公 row. */
 function withoutPriorYear(): RawDataset {
   const raw = makeDataset()
-  delete raw.overview.expenditure.change
-  delete raw.overview.income.change
-  raw.threePublic.years = raw.threePublic.years.filter((y) => y.year === raw.year)
-  return raw
+  const expenditure = omit(raw.overview.expenditure, 'change')
+  const income = omit(raw.overview.income, 'change')
+  return {
+    ...raw,
+    overview: { ...raw.overview, expenditure, income },
+    threePublic: { ...raw.threePublic, years: raw.threePublic.years.filter((y) => y.year === raw.year) },
+  }
 }
 
 describe(computeStory, () => {
@@ -58,8 +62,9 @@ describe(computeStory, () => {
     expect(find(story, 'total').params.total).toEqual({ kind: 'amount', value: raw.overview.expenditure.amount })
     expect(find(story, 'total').params.year).toEqual({ kind: 'year', value: raw.year })
     const split = find(story, 'split').params
-    expect(split.basic).toEqual({ kind: 'amount', value: ov.basic.value })
-    expect(split.basicShare).toEqual({ kind: 'percent', value: ov.basic.share, stated: false })
+    const basic = present(ov.basic, 'the basic figure of the overview')
+    expect(split.basic).toEqual({ kind: 'amount', value: basic.value })
+    expect(split.basicShare).toEqual({ kind: 'percent', value: basic.share, stated: false })
     expect(split.project).toEqual({ kind: 'amount', value: raw.functional.unit.project })
   })
 
@@ -92,14 +97,15 @@ describe(computeStory, () => {
 
   it('states the change with the document’s percent and reasons, and marks a computed percent derived', () => {
     const raw = makeDataset()
-    const stated = raw.overview.expenditure.change!
+    const stated = raw.overview.expenditure.change
     const story = storyOf(raw)
-    expect(find(story, 'change').params.change).toEqual({ kind: 'change', value: stated.amount, percent: { value: Math.abs(stated.percent!), stated: true } })
+    expect(find(story, 'change').params.change).toEqual({ kind: 'change', value: stated.amount, percent: { value: Math.abs(stated.percent), stated: true } })
     expect(find(story, 'change').derived).toBe(false)
     expect(find(story, 'changeReasons').quotes).toEqual(raw.overview.changeReasons)
 
-    delete raw.overview.expenditure.change!.percent
-    const computed = find(storyOf(raw), 'change')
+    const changeWithoutPercent = omit(stated, 'percent')
+    const withoutPercent: RawDataset = { ...raw, overview: { ...raw.overview, expenditure: { ...raw.overview.expenditure, change: changeWithoutPercent } } }
+    const computed = find(storyOf(withoutPercent), 'change')
     const prior = raw.overview.expenditure.amount - stated.amount
     expect(computed.params.change).toEqual({ kind: 'change', value: stated.amount, percent: { value: Math.abs((stated.amount / prior) * 100), stated: false } })
     expect(computed.derived).toBe(true)
@@ -174,17 +180,18 @@ describe(computeHeadlineTargets, () => {
   })
 
   it('follows the data, not fixed ids: a qualitative first indicator is skipped, a new quantitative outcome is picked', () => {
-    const raw = makeDataset()
-    const output = raw.performance.dimensions.find((d) => d.level1 === 'output')!
+    const raw: RawDataset = makeDataset()
+    const performance = present(raw.performance, 'performance')
+    const output = performance.dimensions.find((d) => d.level1 === 'output')!
     output.indicators[0]!.target.parsed = { kind: 'qualitative' }
-    const social = raw.performance.dimensions.find((d) => d.level2 === 'social')!
+    const social = performance.dimensions.find((d) => d.level2 === 'social')!
     social.indicators.push({ id: 'x9', name: { zh: '新增企业', en: 'New firms' }, target: { written: '≥5 家', writtenEn: '≥ 5 firms', parsed: { kind: 'quantitative', operator: '>=', value: 5, unit: { zh: '家', en: 'firms' } } } })
     expect(computeHeadlineTargets(toBudget(raw)).map((i) => i.id)).toEqual(['x9', 'q04'])
   })
 
   it('ignores dimensions marked not applicable', () => {
-    const raw = makeDataset()
-    raw.performance.dimensions.find((d) => d.level1 === 'satisfaction')!.applicable = false
+    const raw: RawDataset = makeDataset()
+    present(raw.performance, 'performance').dimensions.find((d) => d.level1 === 'satisfaction')!.applicable = false
     expect(computeHeadlineTargets(toBudget(raw)).map((i) => i.id)).toEqual(['q01'])
   })
 })

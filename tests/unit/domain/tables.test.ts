@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeChecks } from '@/domain/checks'
-import type { RawDataset } from '@/domain/schema'
-import { buildTable, buildTables, computeGapRows, TABLE_NUMBERS, type TableModel, type TableRow, type TableSection, type TableText } from '@/domain/tables'
+import { buildTable, buildTables, computeGapRows, type TableModel, type TableRow, type TableSection, type TableText } from '@/domain/tables'
 import { makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
+import { present, readYantian } from '../helpers/present'
+import { entryOf, numberOf, tableOf } from '../helpers/tables'
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
 const DATASETS = [
   ['the published dataset', REAL],
   ['the fixture', makeDataset()],
 ] as const
 
-const section = (t: TableModel, id: string): TableSection => t.sections.find((s) => s.id === id)!
+const section = (t: TableModel, id: string): TableSection => present(t.sections.find((s) => s.id === id), `section ${id} of ${t.id}`)
 const amounts = (row: TableRow): (number | undefined)[] => row.cells.map((c) => (c.kind === 'amount' ? c.value : undefined))
 const keyOf = (x: TableText): string | undefined => ('key' in x ? x.key : undefined)
 
@@ -57,8 +58,14 @@ function message(locale: string, key: string): unknown {
 describe(buildTables, () => {
   it.each(DATASETS)('gives the twelve tables of %s in published order, only 2, 4 and 5 derived and explained', (_, raw) => {
     const tables = buildTables(toBudget(raw))
-    expect(tables.map((t) => t.number)).toEqual([...TABLE_NUMBERS])
-    expect(tables.filter((t) => t.derived).map((t) => t.number)).toEqual([2, 4, 5])
+    expect(tables).toHaveLength(12)
+    expect(tables.map((t) => [t.number, t.kind])).toEqual(raw.tables.map((t) => [t.number, t.kind]))
+    // Titles are the dataset's own words, not the site's messages.
+    expect(tables.map((t) => t.title)).toEqual(raw.tables.map((t) => ({ text: t.title })))
+    // Tables 2, 4 and 5 are missing from the text (status: 'missing') and rebuilt from the others.
+    const missing = raw.tables.filter((t) => t.status === 'missing')
+    expect(missing.map((t) => t.kind)).toEqual(['incomeSummary', 'basicSummary', 'projectSummary'])
+    expect(tables.filter((t) => t.derived).map((t) => t.number)).toEqual(missing.map((t) => t.number))
     for (const t of tables) expect(!!t.derivedNote?.length).toBe(t.derived)
   })
 
@@ -88,34 +95,39 @@ describe(buildTables, () => {
 describe(buildTable, () => {
   it('lists table 3 as published: unit row, then every functional row in order with its level and all eight figures', () => {
     const b = toBudget(REAL)
-    const s = section(buildTable(b, 3), 'functional')
+    const t = tableOf(b, REAL.functional.table)
+    expect(t.number).toBe(numberOf(REAL, REAL.functional.table))
+    const s = section(t, 'functional')
     const [unit, ...rows] = s.rows
     expect(unit!.kind).toBe('unit')
     const u = REAL.functional.unit
-    expect(amounts(unit!)).toEqual([u.total, u.basic, u.project, u.procurement.total, u.procurement.sme, u.procurement.smallMicro])
+    const up = present(u.procurement, 'procurement columns in the functional table')
+    expect(amounts(unit!)).toEqual([u.total, u.basic, u.project, up.total, up.sme, up.smallMicro])
     expect(rows.map((r) => r.code)).toEqual(REAL.functional.rows.map((r) => r.code))
     rows.forEach((r, i) => {
       const p = REAL.functional.rows[i]!
-      expect(amounts(r)).toEqual([p.total, p.basic, p.project, p.procurement.total, p.procurement.sme, p.procurement.smallMicro])
+      const pp = present(p.procurement, `procurement columns of row ${p.code}`)
+      expect(amounts(r)).toEqual([p.total, p.basic, p.project, pp.total, pp.sme, pp.smallMicro])
       expect(r.level).toBe((p.code.length - 3) / 2)
     })
     expect(s.columns.filter((c) => c.group).map((c) => c.id)).toEqual(['procurementTotal', 'sme', 'smallMicro'])
   })
 
   it('lists table 8 row by row from the economic classification, rounding gaps and all', () => {
-    const s = section(buildTable(toBudget(REAL), 8), 'economic')
-    expect(s.rows.slice(1).map((r) => [r.code, ...amounts(r)])).toEqual(REAL.economic.rows.map((r) => [r.code, r.total, r.basic, r.project]))
+    const economic = present(REAL.economic, 'economic')
+    const s = section(tableOf(toBudget(REAL), economic.table), 'economic')
+    expect(s.rows.slice(1).map((r) => [r.code, ...amounts(r)])).toEqual(economic.rows.map((r) => [r.code, r.total, r.basic, r.project]))
   })
 
   it('numbers the lines of table 1 as the document does and closes each side with its totals', () => {
     const raw = REAL
-    const t = buildTable(toBudget(raw), 1)
+    const t = tableOf(toBudget(raw), 'incomeExpenditureSummary')
     const income = section(t, 'income')
-    const lines = raw.incomeStatement.lines
+    const s = present(raw.incomeStatement, 'incomeStatement')
+    const lines = s.lines
     expect(income.rows.slice(0, lines.length).map((r) => r.id)).toEqual(lines.map((l) => l.id))
     expect(income.rows[0]!.marker?.zh).toBe('一、')
     expect(income.rows.find((r) => r.id === lines.find((l) => l.parent)!.id)!.marker?.zh).toBe('1. ')
-    const s = raw.incomeStatement
     expect(income.rows.slice(lines.length).map((r) => [r.id, ...amounts(r)])).toEqual([
       ['currentYearIncome', s.currentYearIncome],
       ['carriedOver', s.carriedOver],
@@ -129,12 +141,15 @@ describe(buildTable, () => {
 
   it('rebuilds table 2 exactly from the income side of table 1', () => {
     const b = toBudget(REAL)
-    expect(buildTable(b, 2).sections).toEqual([section(buildTable(b, 1), 'income')])
+    expect(entryOf(REAL, 'incomeSummary').status).toBe('missing')
+    const t2 = tableOf(b, 'incomeSummary')
+    expect(t2.derived).toBe(true)
+    expect(t2.sections).toEqual([section(tableOf(b, 'incomeExpenditureSummary'), 'income')])
   })
 
   it('limits table 6 income to the government budget appropriations and their parts', () => {
     const raw = makeDataset()
-    const rows = section(buildTable(toBudget(raw), 6), 'income').rows
+    const rows = section(tableOf(toBudget(raw), 'fiscalSummary'), 'income').rows
     const lines = raw.incomeStatement.lines.filter((l) => l.id === 'governmentBudget' || l.parent === 'governmentBudget')
     expect(rows.slice(0, lines.length).map((r) => r.id)).toEqual(lines.map((l) => l.id))
     expect(rows.some((r) => r.id === 'unitFunds')).toBe(false)
@@ -143,51 +158,65 @@ describe(buildTable, () => {
 
   it('rebuilds table 4 from the basic column of table 8 (non-zero rows) and the groups of part three', () => {
     const raw = REAL
-    const t = buildTable(toBudget(raw), 4)
+    const economic = present(raw.economic, 'economic')
+    const breakdown = present(raw.basicBreakdown, 'basicBreakdown')
+    const t = tableOf(toBudget(raw), 'basicSummary')
+    expect(t.derived).toBe(true)
     const econ = section(t, 'economic')
-    expect(amounts(econ.rows[0]!)).toEqual([raw.economic.unit.basic])
-    const expected = raw.economic.rows.filter((r) => r.basic !== 0)
-    expect(expected.length).toBeLessThan(raw.economic.rows.length)
+    expect(amounts(econ.rows[0]!)).toEqual([economic.unit.basic])
+    const expected = economic.rows.filter((r) => r.basic !== 0)
+    expect(expected.length).toBeLessThan(economic.rows.length)
     expect(econ.rows.slice(1).map((r) => [r.code, ...amounts(r)])).toEqual(expected.map((r) => [r.code, r.basic]))
     const groups = section(t, 'groups').rows
-    expect(groups.filter((r) => r.kind === 'group').map((r) => amounts(r)[0])).toEqual(raw.basicBreakdown.map((g) => g.amount))
-    expect(groups.filter((r) => r.kind === 'data').map((r) => [r.code, ...amounts(r)])).toEqual(raw.basicBreakdown.flatMap((g) => g.items.map((i) => [i.economicCode, i.amount])))
+    expect(groups.filter((r) => r.kind === 'group').map((r) => amounts(r)[0])).toEqual(breakdown.map((g) => g.amount))
+    expect(groups.filter((r) => r.kind === 'data').map((r) => [r.code, ...amounts(r)])).toEqual(breakdown.flatMap((g) => g.items.map((i) => [i.economicCode, i.amount])))
   })
 
   it('rebuilds table 5 from the project columns, with every task of table 12 once under its category', () => {
     const raw = REAL
-    const t = buildTable(toBudget(raw), 5)
+    const economic = present(raw.economic, 'economic')
+    const perf = present(raw.performance, 'performance')
+    const t = tableOf(toBudget(raw), 'projectSummary')
+    expect(t.derived).toBe(true)
     expect(section(t, 'functional').rows.slice(1).map((r) => r.code)).toEqual(raw.functional.rows.filter((r) => r.project !== 0).map((r) => r.code))
-    expect(section(t, 'economic').rows.slice(1).map((r) => r.code)).toEqual(raw.economic.rows.filter((r) => r.project !== 0).map((r) => r.code))
+    expect(section(t, 'economic').rows.slice(1).map((r) => r.code)).toEqual(economic.rows.filter((r) => r.project !== 0).map((r) => r.code))
     const rows = section(t, 'categories').rows
-    expect(amounts(rows[0]!)).toEqual([raw.projectExpenditure.amount])
+    expect(amounts(rows[0]!)).toEqual([present(raw.projectExpenditure, 'projectExpenditure').amount])
     const tasks = rows.filter((r) => r.level === 1)
-    expect(tasks.map((r) => r.id).sort()).toEqual(raw.performance.tasks.map((x) => x.id).sort())
-    for (const task of raw.performance.tasks) expect(amounts(tasks.find((r) => r.id === task.id)!)).toEqual([task.total])
+    expect(tasks.map((r) => r.id).sort()).toEqual(perf.tasks.map((x) => x.id).sort())
+    for (const task of perf.tasks) expect(amounts(tasks.find((r) => r.id === task.id)!)).toEqual([task.total])
   })
 
   it('gives table 9 a row per year and the change row', () => {
     const raw = REAL
-    const rows = buildTable(toBudget(raw), 9).sections[0]!.rows
-    const tp = raw.threePublic
+    const rows = tableOf(toBudget(raw), 'threePublic').sections[0]!.rows
+    const tp = present(raw.threePublic, 'threePublic')
+    const change = present(tp.change, 'threePublic.change')
     expect(rows.map((r) => r.id)).toEqual([...tp.years.map((y) => `year-${y.year}`), 'change'])
-    expect(amounts(rows.at(-1)!)).toEqual([tp.change.total, tp.change.abroad, tp.change.reception, tp.change.vehicles, tp.change.vehiclePurchase, tp.change.vehicleOperation])
+    expect(amounts(rows.at(-1)!)).toEqual([change.total, change.abroad, change.reception, change.vehicles, change.vehiclePurchase, change.vehicleOperation])
   })
 
   it('keeps tables 10 and 11 as published: the zero unit row and the note', () => {
     const raw = REAL
-    const t10 = buildTable(toBudget(raw), 10)
-    expect(t10.sections[0]!.rows.map(amounts)).toEqual([[raw.governmentFund.unit.total, raw.governmentFund.unit.basic, raw.governmentFund.unit.project]])
-    expect(t10.notes[0]).toEqual({ text: raw.governmentFund.note })
+    const t10 = tableOf(toBudget(raw), 'governmentFund')
+    const fund = present(raw.governmentFund, 'governmentFund')
+    const unit = present(fund.unit, 'governmentFund.unit')
+    expect(t10.sections[0]!.rows.map(amounts)).toEqual([[unit.total, unit.basic, unit.project]])
+    expect(t10.notes[0]).toEqual({ text: fund.note })
+    const capital = present(raw.stateCapital, 'stateCapital')
+    const t11 = tableOf(toBudget(raw), 'stateCapital')
+    expect(t11.status).toBe('empty')
+    expect(t11.notes[0]).toEqual({ text: capital.note })
   })
 
   it('shows table 12 with tasks, goals and every indicator row, not-applicable rows included', () => {
     const raw = REAL
-    const t = buildTable(toBudget(raw), 12)
-    const perf = raw.performance
+    const t = tableOf(toBudget(raw), 'performanceTargets')
+    const perf = present(raw.performance, 'performance')
+    const tt = present(perf.tasksTotal, 'performance.tasksTotal')
     const tasks = section(t, 'tasks').rows
     expect(tasks.map((r) => r.id)).toEqual([...perf.tasks.map((x) => x.id), 'tasksTotal'])
-    expect(amounts(tasks.at(-1)!)).toEqual([undefined, perf.tasksTotal.total, perf.tasksTotal.fiscal, perf.tasksTotal.other])
+    expect(amounts(tasks.at(-1)!)).toEqual([undefined, tt.total, tt.fiscal, tt.other])
     expect(section(t, 'goals').rows).toHaveLength(perf.goals.length)
     const indicators = section(t, 'indicators').rows
     const notApplicable = perf.dimensions.filter((d) => !d.applicable)
@@ -199,7 +228,7 @@ describe(buildTable, () => {
   })
 
   it('marks a 一级/二级 cell as repeated only when the row above has the same one', () => {
-    const rows = section(buildTable(toBudget(makeDataset()), 12), 'indicators').rows
+    const rows = section(tableOf(toBudget(makeDataset()), 'performanceTargets'), 'indicators').rows
     const flags = rows.map((r) => r.cells.slice(0, 2).map((c) => c.kind === 'text' && !!c.repeated))
     // Fixture: output/quantity ×2, outcome/economic (n/a), outcome/social, satisfaction/serviceRecipients.
     expect(flags).toEqual([
@@ -214,13 +243,17 @@ describe(buildTable, () => {
 
 describe(computeGapRows, () => {
   it('finds no gap row in the consistent fixture', () => {
-    expect(computeGapRows(computeChecks(toBudget(makeDataset()))).size).toBe(0)
+    const b = toBudget(makeDataset())
+    expect(computeGapRows(b, computeChecks(b)).size).toBe(0)
   })
 
   it('marks the rows of the published rounding gaps: table 8 unit row and 301, table 9 2023', () => {
-    const gaps = computeGapRows(computeChecks(toBudget(REAL)))
-    expect([...(gaps.get(8) ?? [])].sort()).toEqual(['301', '30217', 'unit'])
-    expect([...(gaps.get(9) ?? [])]).toEqual(['year-2023'])
+    const b = toBudget(REAL)
+    const gaps = computeGapRows(b, computeChecks(b))
+    const economic = present(REAL.economic, 'economic')
+    expect([...(gaps.get(numberOf(REAL, economic.table)) ?? [])].sort()).toEqual(['301', '30217', 'unit'])
+    expect([...(gaps.get(numberOf(REAL, 'threePublic')) ?? [])]).toEqual([`year-${REAL.year}`])
+    expect([...gaps.keys()].sort()).toEqual([numberOf(REAL, economic.table), numberOf(REAL, 'threePublic')].sort())
   })
 
   it('carries a gap in table 3 to the tables that print the same rows', () => {
@@ -228,15 +261,17 @@ describe(computeGapRows, () => {
     const row = raw.functional.rows.find((r) => r.code === '2011308')!
     row.total += 1
     row.project += 1
-    const gaps = computeGapRows(computeChecks(toBudget(raw)))
-    for (const table of [1, 3, 6, 7]) expect(gaps.get(table)?.has('20113'), `table ${table}`).toBe(true)
+    const b = toBudget(raw)
+    const gaps = computeGapRows(b, computeChecks(b))
+    const kinds = ['incomeExpenditureSummary', raw.functional.table, 'fiscalSummary', 'generalPublicFunctional'] as const
+    for (const kind of kinds) expect(gaps.get(numberOf(raw, kind))?.has('20113'), kind).toBe(true)
   })
 })
 
 describe('table 12 indicator levels', () => {
   it('reads the performance view’s own level labels, so both say the same words in each language', () => {
     const b = toBudget(REAL)
-    const indicators = buildTable(b, 12).sections.find((s) => s.rows.some((r) => r.id === 'q01'))!
+    const indicators = tableOf(b, 'performanceTargets').sections.find((s) => s.rows.some((r) => r.id === 'q01'))!
     const levelKeys = indicators.rows.flatMap((r) => r.cells.slice(0, 2).flatMap((c) => (c.kind === 'text' ? [keyOf(c.text)] : [])))
     expect(levelKeys.length).toBe(2 * indicators.rows.length)
     for (const key of levelKeys) expect(key).toMatch(/^performance\.level[12]\.\w+$/)

@@ -55,15 +55,19 @@ describe('useBudgetStore', () => {
     expect(store.error?.details.join(' ')).toContain('economic.unit.total')
   })
 
-  it('refuses a dataset whose totals do not reconcile, listing the failed checks', async () => {
+  it('loads a dataset whose totals contradict each other, and reports the contradictions as mismatch checks', async () => {
+    // Format 2: a contradiction is the document's finding, shown and flagged, no longer a reason to refuse the file.
     const raw = makeDataset()
     raw.functional.rows[0]!.total += 50
     stubDataFolder({ 'index.json': { json: makeCatalogue() }, [DATA_FILE]: { json: raw } })
     const store = useBudgetStore()
     await store.load()
-    expect(store.error?.kind).toBe('inconsistent')
-    expect(store.error?.details.some((d) => d.startsWith('functional.'))).toBe(true)
-    expect(store.budget).toBeNull()
+    expect(store.status).toBe('ready')
+    expect(store.error).toBeNull()
+    expect(store.budget?.functionalTree.byCode.get(raw.functional.rows[0]!.code)?.total).toBe(raw.functional.rows[0]!.total)
+    const mismatches = store.checks.filter((c) => c.verdict === 'mismatch')
+    expect(mismatches.some((c) => c.id.startsWith('functional.'))).toBe(true)
+    expect(store.verdictCounts.mismatch).toBe(mismatches.length)
   })
 
   it('recovers on retry once the file is fixed', async () => {

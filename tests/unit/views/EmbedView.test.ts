@@ -53,11 +53,20 @@ describe('EmbedView', () => {
     expect(wrapper.get('.embed__source a').attributes('href')).toMatch(/^https?:\/\/.*\/zh-CN\/classification\?node=201$/)
   })
 
-  it.each(['nope', 'table-13'])('explains, in the page’s language, that %s cannot be embedded', async (what) => {
-    const { wrapper } = await mountEmbed(`/en/embed/${what}`, 'en')
+  it('explains, in the page’s language, that a name it does not know cannot be embedded, listing the document’s tables', async () => {
+    const { wrapper } = await mountEmbed('/en/embed/nope', 'en')
     const box = wrapper.get('[data-testid="embed-unknown"]')
-    expect(box.text()).toContain(what)
-    expect(box.text()).toContain('table-12')
+    expect(box.text()).toContain('nope')
+    for (const t of makeDataset().tables) expect(box.text()).toContain(`table-${t.number}`)
+    expect(box.text()).not.toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('takes any table number, and says in the page’s language when the document has no such table', async () => {
+    const missing = Math.max(...makeDataset().tables.map((t) => t.number)) + 1
+    const { wrapper } = await mountEmbed(`/en/embed/table-${missing}`, 'en')
+    expect(wrapper.find('[data-testid="embed-unknown"]').exists()).toBe(false)
+    const box = wrapper.get('[data-testid="embed-no-table"]')
+    expect(box.text()).toContain(String(missing))
     expect(box.text()).not.toMatch(/[\u4e00-\u9fff]/)
   })
 })

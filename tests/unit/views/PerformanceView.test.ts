@@ -9,11 +9,14 @@ import { useActualsStore } from '@/stores/actuals'
 import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
 import { stubDataFolder, type FakeFile } from '../helpers/fetch'
 import { mountWithApp } from '../helpers/mount'
+import { present, readYantian } from '../helpers/present'
 
-const realDataset = (): RawDataset => JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const realDataset = readYantian
 const ACTUALS_FILE = 'test-department-2030.actuals.json'
 const fixtureActuals = (): unknown => JSON.parse(readFileSync(`tests/fixtures/actuals/${ACTUALS_FILE}`, 'utf8'))
-const indicators = (raw: RawDataset) => raw.performance.dimensions.flatMap((d) => d.indicators)
+const perfOf = (raw: RawDataset) => present(raw.performance, 'performance')
+const indicators = (raw: RawDataset) => perfOf(raw).dimensions.flatMap((d) => d.indicators)
+const en = (t: { zh: string; en?: string }): string => present(t.en, `the English of ${t.zh}`)
 
 /** Mounts the view, then lists an actuals file for the dataset and waits for the actuals store. */
 async function mountWithActuals(answer: FakeFile) {
@@ -37,9 +40,9 @@ describe('PerformanceView', () => {
     const raw = realDataset()
     const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance' })
     const text = wrapper.text()
-    for (const task of raw.performance.tasks) expect(text).toContain(task.name.zh)
-    for (const goal of raw.performance.goals) expect(text).toContain(goal.zh)
-    for (const kp of raw.keyProjects.projects) expect(text).toContain(kp.goal.zh)
+    for (const task of perfOf(raw).tasks) expect(text).toContain(task.name.zh)
+    for (const goal of perfOf(raw).goals) expect(text).toContain(goal.zh)
+    for (const kp of present(raw.keyProjects, 'keyProjects').projects) expect(text).toContain(kp.goal.zh)
     const cards = wrapper.findAll('.ind-card')
     const tableRows = wrapper.findAll('.ind-table tbody tr')
     expect(cards.map((c) => c.attributes('data-indicator'))).toEqual(indicators(raw).map((i) => i.id))
@@ -52,7 +55,7 @@ describe('PerformanceView', () => {
     expect(badges.every((b) => b.attributes('data-status') === 'pending' && b.text().includes('◌') && b.text().includes('待评价'))).toBe(true)
     expect(wrapper.find('[data-testid="budget-note"]').exists()).toBe(true)
     expect(wrapper.get('[data-testid="total-count"]').text()).toBe(String(indicators(raw).length))
-    const na = raw.performance.dimensions.filter((d) => !d.applicable).map((d) => d.level2)
+    const na = perfOf(raw).dimensions.filter((d) => !d.applicable).map((d) => d.level2)
     expect(wrapper.findAll('[data-testid="not-applicable"] li').map((li) => li.attributes('data-dim'))).toEqual(na)
     expect(wrapper.get('[data-testid="parse-check"]').text()).toContain(String(indicators(raw).length))
   })
@@ -68,10 +71,11 @@ describe('PerformanceView', () => {
   it('groups the tasks under the project categories with their sums and the rounding gap', async () => {
     const raw = realDataset()
     const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, path: '/zh-CN/performance' })
-    for (const c of raw.projectExpenditure.categories) {
+    for (const c of present(raw.projectExpenditure, 'projectExpenditure').categories) {
       const group = wrapper.get(`[data-category="${c.id}"]`)
-      expect(group.findAll('.task-table [data-task]').map((r) => r.attributes('data-task')).sort()).toEqual([...c.taskIds].sort())
-      const sum = sumAmounts(raw.performance.tasks.filter((t) => c.taskIds.includes(t.id)).map((t) => t.total))
+      const taskIds = present(c.taskIds, `taskIds of ${c.id}`)
+      expect(group.findAll('.task-table [data-task]').map((r) => r.attributes('data-task')).sort()).toEqual([...taskIds].sort())
+      const sum = sumAmounts(perfOf(raw).tasks.filter((t) => taskIds.includes(t.id)).map((t) => t.total))
       const gap = sumAmounts([c.amount, -sum])
       expect(group.get('[data-testid="gap"]').text()).toBe(`${gap > 0 ? '+' : ''}${formatAmount(gap, 'zh-CN')}`)
       if (gap !== 0) expect(group.get('[data-testid="gap-verdict"]').text()).toContain('在原文舍入误差范围内')
@@ -82,10 +86,10 @@ describe('PerformanceView', () => {
     const raw = realDataset()
     const { wrapper } = await mountWithApp(PerformanceView, { dataset: raw, locale: 'en', path: '/en/performance' })
     const text = wrapper.text()
-    for (const task of raw.performance.tasks) expect(text).toContain(task.name.en)
-    for (const goal of raw.performance.goals) expect(text).toContain(goal.en)
+    for (const task of perfOf(raw).tasks) expect(text).toContain(en(task.name))
+    for (const goal of perfOf(raw).goals) expect(text).toContain(en(goal))
     for (const ind of indicators(raw)) {
-      expect(text).toContain(ind.name.en)
+      expect(text).toContain(en(ind.name))
       expect(text).not.toContain(ind.name.zh)
     }
     expect(wrapper.findAll('.ind-card [data-status]').every((b) => b.text().includes('Pending'))).toBe(true)
@@ -112,7 +116,7 @@ describe('PerformanceView', () => {
     await wrapper.get('#perf-q').setValue('brochure')
     await flushPromises()
     expect(router.currentRoute.value.query.q).toBe('brochure')
-    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(indicators(raw).filter((i) => /brochure/i.test(i.name.en)).map((i) => i.id))
+    expect(wrapper.findAll('.ind-card').map((c) => c.attributes('data-indicator'))).toEqual(indicators(raw).filter((i) => /brochure/i.test(en(i.name))).map((i) => i.id))
     await wrapper.get('#perf-q').setValue('zzzz')
     await flushPromises()
     expect(wrapper.find('[data-testid="no-results"]').exists()).toBe(true)

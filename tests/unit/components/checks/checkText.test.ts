@@ -1,29 +1,36 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { computeChecks, type Check } from '@/domain/checks'
-import type { RawDataset } from '@/domain/schema'
 import { THREE_PUBLIC_ITEMS } from '@/domain/schema'
 import { localize, type Locale } from '@/domain/types'
 import { createTestI18n } from '../../helpers/i18n'
 import { describeLabel, describeSide, describeSource, type CheckTextContext } from '@/components/checks/checkText'
 import { makeDataset } from '../../../fixtures/dataset'
 import { toBudget } from '../../helpers/mount'
+import { present, readYantian } from '../../helpers/present'
+import { numberOf } from '../../helpers/tables'
 
-const REAL = JSON.parse(readFileSync('public/data/yantian-investment-center-2023.json', 'utf8')) as RawDataset
+const REAL = readYantian()
+
+/** The source of every check family (`src/domain/checks/`), where the label keys are written. */
+const CHECKS_SOURCE = readdirSync('src/domain/checks')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(`src/domain/checks/${f}`, 'utf8'))
+  .join('\n')
 const LOCALES: Locale[] = ['zh-CN', 'en']
 const CHECK_SETS: [string, Check[]][] = [
   ['the published dataset', computeChecks(toBudget(REAL))],
   ['the fixture', computeChecks(toBudget(makeDataset()))],
 ]
 
-/** The label keys `src/domain/checks.ts` can produce (the template ones expanded per 三公 item). */
+/** The label keys the check families can produce (the template ones expanded per 三公 item). */
 const KEYS_IN_CHECKS_TS = [
   'row', 'unitRow', 'childrenSum', 'classSum', 'basicPlusProject', 'currentYearIncome', 'currentYearExpenditure', 'incomeGrandTotal',
   'incomePlusCarriedOver', 'expenditureGrandTotal', 'expenditurePlusCarryForward', 'statedIncome', 'statedExpenditure', 'incomeLinesSum',
   'incomeLine', 'incomeChildrenSum', 'basicGroupsSum', 'basicGroup', 'basicGroupItems', 'basicItemsForClass', 'projectStated',
   'categoriesSum', 'procurementStated', 'procurementColumn', 'procurementKindsSum', 'performanceFunds', 'keyProject', 'category',
   'tasksTotal', 'tasksSum', 'task', 'taskFundingSum', 'categoryTasksSum', 'threePublicTotal', 'threePublicChangeTotal',
-  'threePublicItemsSum', 'threePublicVehicles', 'threePublicVehicleParts', 'statedPercent', 'computedPercent',
+  'threePublicItemsSum', 'threePublicVehicles', 'threePublicVehicleParts', 'statedPercent', 'computedPercent', 'statedItem',
   ...THREE_PUBLIC_ITEMS.flatMap((i) => [`threePublicChange.${i}`, `threePublicDifference.${i}`, `threePublic.${i}`]),
 ]
 
@@ -43,16 +50,16 @@ describe('check label messages', () => {
     for (const key of keys) for (const locale of LOCALES) expect(typeof message(locale, `what.${key}`), `${locale} what.${key}`).toBe('string')
   })
 
-  it('has a message in both languages for every label key written in checks.ts', () => {
-    const source = readFileSync('src/domain/checks.ts', 'utf8')
+  it('has a message in both languages for every label key written in the check families', () => {
+    const source = CHECKS_SOURCE
     for (const key of KEYS_IN_CHECKS_TS) {
       expect(source, key).toContain(key.split('.')[0])
       for (const locale of LOCALES) expect(typeof message(locale, `what.${key}`), `${locale} what.${key}`).toBe('string')
     }
   })
 
-  it('covers every quoted label key in checks.ts', () => {
-    const source = readFileSync('src/domain/checks.ts', 'utf8')
+  it('covers every quoted label key in the check families', () => {
+    const source = CHECKS_SOURCE
     const quoted = source
       .split('\n')
       .filter((line) => /label|comparePercent\(/.test(line))
@@ -79,19 +86,20 @@ describe(describeLabel, () => {
   it('names the code and row a check is about', () => {
     const ctx = context('zh-CN')
     const c = CHECK_SETS[0]![1].find((x) => x.id === 'economic.sum.301.total')!
-    const name = REAL.economic.rows.find((r) => r.code === '301')!.name.zh
+    const economic = present(REAL.economic, 'economic')
+    const name = economic.rows.find((r) => r.code === '301')!.name.zh
     expect(describeLabel(c.left.label, c.id, ctx)).toBe(`301 ${name}（支出总计）`)
     expect(describeLabel(c.right.label, c.id, ctx)).toContain(`301 ${name}`)
-    expect(describeSource(c.left.ref, ctx)).toBe('表 8')
+    expect(describeSource(c.left.ref, ctx)).toBe(`表 ${numberOf(REAL, economic.table)}`)
   })
 
   it('says what a stated percentage is about, though comparePercent drops the original key', () => {
     const ctx = context('en')
     const checks = CHECK_SETS[0]![1]
     expect(describeLabel(checks.find((c) => c.id === 'percent.income')!.left.label, 'percent.income', ctx)).toContain('budget income')
-    const cat = REAL.projectExpenditure.categories[0]!
+    const cat = present(REAL.projectExpenditure, 'projectExpenditure').categories[0]!
     const id = `percent.category.${cat.id}`
-    expect(describeLabel(checks.find((c) => c.id === id)!.right.label, id, ctx)).toContain(cat.name.en)
+    expect(describeLabel(checks.find((c) => c.id === id)!.right.label, id, ctx)).toContain(present(cat.name.en, `English name of ${cat.id}`))
     expect(describeSource({ part: 3 }, context('zh-CN'))).toBe('第三部分')
   })
 })
