@@ -75,12 +75,12 @@ interface LineSpec {
   read: (b: Budget) => Reading
 }
 
-/** The datasets of `current`'s department and phase, by year, `current` included. */
-function selectDepartmentYears(current: Budget, otherYears: ReadonlyMap<number, Budget>): Map<number, Budget> {
+/** The datasets of `current`'s department and phase, `current` included, oldest first. */
+function selectDepartmentYears(current: Budget, otherYears: ReadonlyMap<number, Budget>): Budget[] {
   const byYear = new Map<number, Budget>([[current.year, current]])
   for (const [year, o] of otherYears)
-    if (year !== current.year && o.departmentId === current.departmentId && o.phase === current.phase) byYear.set(year, o)
-  return byYear
+    if (year !== current.year && o.year === year && o.departmentId === current.departmentId && o.phase === current.phase) byYear.set(year, o)
+  return [...byYear.values()].sort((a, z) => a.year - z.year)
 }
 
 function readTotal(b: Budget): Reading {
@@ -155,20 +155,18 @@ function pointOf(year: number, own: Reading | undefined, next: Reading | undefin
  * A line no year states is left out; a year that does not state a line's figure has a point without value.
  */
 export function computeSeries(current: Budget, otherYears: ReadonlyMap<number, Budget>): Series | null {
-  const byYear = selectDepartmentYears(current, otherYears)
-  if (byYear.size < SERIES_MIN_YEARS) return null
-  const datasetYears = [...byYear.keys()].sort((a, z) => a - z)
-  const first = datasetYears[0]!
-  const last = datasetYears[datasetYears.length - 1]!
+  const budgets = selectDepartmentYears(current, otherYears)
+  if (budgets.length < SERIES_MIN_YEARS) return null
+  const first = Math.min(...budgets.map((b) => b.year))
+  const last = Math.max(...budgets.map((b) => b.year))
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i)
-  const budgets = datasetYears.map((y) => byYear.get(y)!)
   const lines = lineSpecs(budgets).flatMap((spec): SeriesLine[] => {
-    const readings = new Map(datasetYears.map((y) => [y, spec.read(byYear.get(y)!)]))
+    const readings = new Map(budgets.map((b) => [b.year, spec.read(b)]))
     const points = years.map((y) => pointOf(y, readings.get(y), readings.get(y + 1), y + 1))
     if (points.every((p) => p.value === undefined)) return []
     return [{ id: spec.id, group: spec.group, label: spec.label, depth: spec.depth, points }]
   })
-  return { years, datasets: new Map(datasetYears.map((y) => [y, byYear.get(y)!.id])), lines }
+  return { years, datasets: new Map(budgets.map((b) => [b.year, b.id])), lines }
 }
 
 /** Bar heights of a line, in % of its own largest figure; absent where the figure is: [30, 30, 40] → [75, 75, 100]. */
@@ -207,17 +205,17 @@ export function compareCodePresence(code: string, inCurrent: boolean, other: Cla
  * renamed under the same code is the same heading; one moved to a new code is removed and added).
  */
 export function computeCodeChanges(current: Budget, otherYears: ReadonlyMap<number, Budget>): CodeChange[] {
-  const byYear = selectDepartmentYears(current, otherYears)
-  const years = [...byYear.keys()].sort((a, z) => a - z)
+  const budgets = selectDepartmentYears(current, otherYears)
+  const pairs = budgets.slice(1).map((b, i) => [budgets[i], b] as const)
   const changes: CodeChange[] = []
   for (const classification of ['functional', 'economic'] as const) {
-    const treeOf = (b: Budget): ClassTree | undefined => (classification === 'functional' ? b.functionalTree : b.economicTree)
-    for (let i = 1; i < years.length; i++) {
-      const [since, year] = [years[i - 1]!, years[i]!]
-      const before = treeOf(byYear.get(since)!)
-      const after = treeOf(byYear.get(year)!)
+    const treeOf = (b: Budget | undefined): ClassTree | undefined => (classification === 'functional' ? b?.functionalTree : b?.economicTree)
+    for (const [earlier, later] of pairs) {
+      const before = treeOf(earlier)
+      const after = treeOf(later)
       // A table one year does not publish says nothing about its headings.
-      if (!before || !after) continue
+      if (!earlier || !before || !after) continue
+      const [since, year] = [earlier.year, later.year]
       for (const n of flattenTree(after)) if (!before.byCode.has(n.code)) changes.push({ classification, code: n.code, name: n.name, kind: 'added', year, since })
       for (const n of flattenTree(before)) if (!after.byCode.has(n.code)) changes.push({ classification, code: n.code, name: n.name, kind: 'removed', year, since })
     }

@@ -195,9 +195,9 @@ describe(computeCodeChanges, () => {
     const raw = makeDataset()
     const removedRow = y1.functional.rows.find((r) => !raw.functional.rows.some((x) => x.code === r.code))!
     const addedRow = raw.functional.rows.find((r) => !y1.functional.rows.some((x) => x.code === r.code))!
-    addedRow.name = { ...removedRow.name }
+    addedRow.name = { zh: removedRow.name.zh, en: removedRow.name.en ?? removedRow.name.zh }
     const changes = computeCodeChanges(toBudget(raw), byYear(y1, y2))
-    expect(changes).toContainEqual(expect.objectContaining({ code: addedRow.code, kind: 'added', name: removedRow.name }))
+    expect(changes).toContainEqual(expect.objectContaining({ code: addedRow.code, kind: 'added', name: addedRow.name }))
     expect(changes).toContainEqual(expect.objectContaining({ code: removedRow.code, kind: 'removed' }))
     const c = computeComparison(toBudget(raw), byYear(y1))
     expect(detailItem(c, `functional.${addedRow.code}`)).toMatchObject({ codeChange: 'added', priorMissing: 'notListed' })
