@@ -52,7 +52,8 @@ describe('CompareView with three or more years of the department', () => {
     }
     // The small charts carry the same figures as text, one chart per line, one bar per stated figure.
     const chart = s.get('ul.multiples li[data-line="total"]')
-    for (const r of years) expect(chart.text()).toContain(formatAmount(r.functional.unit.total, 'zh-CN'))
+    for (const r of years) expect(chart.text()).toContain(formatNumber(r.functional.unit.total, 'zh-CN'))
+    expect(series(w).text()).toContain('单位：万元')
     expect(chart.findAll('rect')).toHaveLength(years.length)
     expect(s.find('[style]').exists()).toBe(false)
   })
