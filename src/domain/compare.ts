@@ -5,17 +5,20 @@
  * The prior-year figure of an item comes from, in order: the earlier year's own dataset when
  * the catalogue holds it (`otherDataset`); else the budget's own statement, either a stated
  * figure (table 9) or one derived from the stated change (`computeYearChange`). The functional
- * and economic detail has no prior figure in the document: it is `notPublished`, never 0.
+ * and economic detail has no prior figure in the document (`notPublished`, never 0), except a 项 whose
+ * prior-year execution the document states itself (`itemStatements`): that figure is the prior, and a
+ * base-year dataset's own figure is shown beside it. Headings are matched by code only.
  */
 import { EDITORIAL_PATHS } from './editorialPaths'
 import { decimalsOf, roundHalfAway, sumAmounts } from './numeric'
 import { computeYearChange, selectThreePublicRow, type YearChange } from './derive'
 import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from './schema'
+import { compareCodePresence, selectStatedPriors, type StatedPrior } from './series'
 import { flattenTree } from './tree'
 import type { Budget, ClassNode, ClassTree, Classification, Text } from './types'
 
-/** Where a prior-year figure comes from. */
-export const PRIOR_SOURCES = ['stated', 'derived', 'otherDataset'] as const
+/** Where a prior-year figure comes from (statedExecution: the document's own 上年执行数 of a 项). */
+export const PRIOR_SOURCES = ['stated', 'derived', 'otherDataset', 'statedExecution'] as const
 export type PriorSource = (typeof PRIOR_SOURCES)[number]
 
 /** Why an item has no prior figure: the document gives none, or the prior dataset lists no such row. */
@@ -90,6 +93,10 @@ export interface CompareItem {
   note?: Text
   /** When the prior comes from another dataset: the prior figure this budget itself states or implies. */
   documentPrior?: { value: number; derived: boolean; agrees: boolean }
+  /** When the prior is the document's stated execution: the base year's dataset's own figure for the heading. */
+  datasetPrior?: { value: number; year: number; agrees: boolean }
+  /** A heading one year lists and the other does not (by code): added since the base year, or removed. */
+  codeChange?: 'added' | 'removed'
 }
 
 /** A budget compared with one earlier year. */
@@ -140,6 +147,9 @@ interface ItemInput {
   reasonPaths?: string[]
   reasonsSharedWith?: string
   note?: Text
+  /** The document's own prior-year execution figure for this heading (detail only). */
+  statedExecution?: StatedPrior
+  codeChange?: CompareItem['codeChange']
 }
 
 /** How the base year is read: from its own dataset or from this budget's statements. */
@@ -156,8 +166,19 @@ function buildItem(input: ItemInput, ctx: BaseContext): CompareItem {
   let change: number | undefined
   let changeSource: CompareItem['changeSource']
   let documentPrior: CompareItem['documentPrior']
-  const stated = ctx.adjacent ? own?.statedPercent : undefined
-  if (ctx.other) {
+  let datasetPrior: CompareItem['datasetPrior']
+  let stated = ctx.adjacent ? own?.statedPercent : undefined
+  const execution = input.statedExecution
+  if (execution) {
+    prior = { value: execution.value, source: 'statedExecution', year: execution.year }
+    if (current !== undefined) {
+      change = sumAmounts([current, -execution.value])
+      changeSource = 'computed'
+    }
+    stated = execution.percent
+    if (input.other !== undefined && input.other !== null)
+      datasetPrior = { value: input.other, year: ctx.baseYear, agrees: input.other === execution.value }
+  } else if (ctx.other) {
     if (input.other !== undefined && input.other !== null) prior = { value: input.other, source: 'otherDataset', year: ctx.baseYear }
     if (prior && current !== undefined) {
       change = sumAmounts([current, -prior.value])
@@ -170,7 +191,7 @@ function buildItem(input: ItemInput, ctx: BaseContext): CompareItem {
     change = own.change
     changeSource = 'stated'
   }
-  const priorMissing: MissingReason | undefined = prior ? undefined : ctx.other ? 'notListed' : 'notPublished'
+  const priorMissing: MissingReason | undefined = prior ? undefined : input.other === null ? 'notListed' : 'notPublished'
   return {
     id: input.id,
     group: input.group,
@@ -187,6 +208,8 @@ function buildItem(input: ItemInput, ctx: BaseContext): CompareItem {
     ...(ctx.adjacent && input.reasonsSharedWith ? { reasonsSharedWith: input.reasonsSharedWith } : {}),
     ...(input.note ? { note: input.note } : {}),
     ...(documentPrior ? { documentPrior } : {}),
+    ...(datasetPrior ? { datasetPrior } : {}),
+    ...(input.codeChange ? { codeChange: input.codeChange } : {}),
   }
 }
 
@@ -301,13 +324,18 @@ function mergeRows(tree: ClassTree, otherTree: ClassTree | undefined): ClassNode
   return rows
 }
 
-function detailInputs(b: Budget, classification: Classification, other: Budget | undefined): ItemInput[] {
+function detailInputs(b: Budget, classification: Classification, ctx: BaseContext): ItemInput[] {
+  const { other } = ctx
   const treeOf = (x: Budget): ClassTree | undefined => (classification === 'functional' ? x.functionalTree : x.economicTree)
   const tree = treeOf(b)
   if (!tree) return []
   const otherTree = other ? treeOf(other) : undefined
+  // The document's stated prior-year execution of its 项 (functional codes), against the year just before only.
+  const statedPriors = classification === 'functional' && ctx.adjacent ? selectStatedPriors(b, ctx.baseYear) : new Map<string, StatedPrior>()
   return mergeRows(tree, otherTree).map((n) => {
     const current = tree.byCode.get(n.code)?.total
+    const statedExecution = statedPriors.get(n.code)
+    const codeChange = compareCodePresence(n.code, current !== undefined, otherTree)
     return {
       id: `${classification}.${n.code}`,
       group: classification,
@@ -315,6 +343,8 @@ function detailInputs(b: Budget, classification: Classification, other: Budget |
       depth: DEPTH_BY_LEVEL[n.level],
       ...(current !== undefined ? { current } : {}),
       other: valueIn(other, () => otherTree?.byCode.get(n.code)?.total),
+      ...(statedExecution ? { statedExecution } : {}),
+      ...(codeChange ? { codeChange } : {}),
     }
   })
 }
@@ -344,8 +374,8 @@ export function computeComparison(b: Budget, otherYears: ReadonlyMap<number, Bud
     ...(other ? { baseDatasetId: other.id } : {}),
     items: build(headlineInputs(b, other)),
     detail: {
-      functional: build(detailInputs(b, 'functional', other)),
-      economic: build(detailInputs(b, 'economic', other)),
+      functional: build(detailInputs(b, 'functional', ctx)),
+      economic: build(detailInputs(b, 'economic', ctx)),
     },
   }
 }

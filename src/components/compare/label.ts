@@ -4,10 +4,13 @@
  */
 import { useI18n } from 'vue-i18n'
 import { useLocale } from '@/composables/useLocale'
-import type { CompareItem } from '@/domain/compare'
+import type { Text } from '@/domain/types'
+
+/** Something named like a compared item: a compared item, or a line of the series. */
+type Labelled = { label: { key: string } | { name: Text; code?: string } }
 
 /** Returns a function naming an item in the current language, optionally without its code. */
-export function useItemLabel(): (item: CompareItem, withCode?: boolean) => string {
+export function useItemLabel(): (item: Labelled, withCode?: boolean) => string {
   const { t } = useI18n()
   const { tx } = useLocale()
   return (item, withCode = true) => {
