@@ -3,7 +3,7 @@
  * validates them, and exposes derived figures. States: idle → loading → ready | error.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
@@ -84,6 +84,10 @@ export const useBudgetStore = defineStore('budget', () => {
   function loadChecks(): void {
     if (!checkFamilies.value) void import('@/domain/checks').then((m) => (checkFamilies.value = m))
   }
+  // However a budget arrives (loaded, or set by a test or an embed), its checks follow.
+  watch(budget, (b) => {
+    if (b) loadChecks()
+  })
   /** The parse steps a file needs (an older format's upgrade, a 元 file's conversion), loaded only then. */
   async function stepsFor(raw: unknown): Promise<ParseSteps> {
     const need = stepsNeeded(raw)
@@ -147,7 +151,6 @@ export const useBudgetStore = defineStore('budget', () => {
     budget.value = result.budget
     otherYears.value = new Map()
     status.value = 'ready'
-    loadChecks()
     void loadOtherYears(base, cat.value, result.budget, mine)
   }
 

@@ -20,7 +20,7 @@ export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
     ...(tp.change ? [{ key: 'change', year: undefined, row: tp.change as Row }] : []),
   ]
   for (const { key, year, row } of rows) {
-    const label = (k: string): CheckLabel => ({ key: k, year })
+    const label = (k: CheckLabel['key']): CheckLabel => ({ key: k, year })
     const items = [row.abroad, row.reception, row.vehicles]
     if (row.total !== undefined && items.some((x) => x !== undefined))
       checks.push(

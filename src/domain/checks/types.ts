@@ -1,6 +1,29 @@
 /** The shape of a check, shared by every family. */
 import type { Verdict } from '../numeric'
+import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from '../schema'
 import type { Measure, Text } from '../types'
+
+/**
+ * Every key a check side's label may have: each has a message `checks.what.<key>` in every language
+ * (a unit test holds that), and `CheckLabel.key` is typed by this list, so a family that uses a key not
+ * listed here does not compile.
+ */
+export const CHECK_LABEL_KEYS = [
+  ...(['row', 'unitRow', 'childrenSum', 'classSum', 'basicPlusProject'] as const),
+  ...(['currentYearIncome', 'currentYearExpenditure', 'incomeGrandTotal', 'incomePlusCarriedOver', 'expenditureGrandTotal'] as const),
+  ...(['expenditurePlusCarryForward', 'statedIncome', 'statedExpenditure', 'incomeLinesSum', 'incomeLine', 'incomeChildrenSum'] as const),
+  ...(['basicGroupsSum', 'basicGroup', 'basicGroupItems', 'basicItemsForClass', 'projectStated', 'categoriesSum'] as const),
+  ...(['procurementStated', 'procurementColumn', 'procurementKindsSum', 'performanceFunds', 'keyProject', 'category'] as const),
+  ...(['tasksTotal', 'tasksSum', 'task', 'taskFundingSum', 'categoryTasksSum'] as const),
+  ...(['threePublicTotal', 'threePublicChangeTotal', 'threePublicItemsSum', 'threePublicVehicles', 'threePublicVehicleParts'] as const),
+  ...(['statedPercent', 'computedPercent', 'statedItem', 'statedItemAgain'] as const),
+  ...THREE_PUBLIC_ITEMS.flatMap((i) => [`threePublicChange.${i}`, `threePublicDifference.${i}`, `threePublic.${i}`] as const),
+] as const
+export type CheckLabelKey =
+  | Exclude<(typeof CHECK_LABEL_KEYS)[number], string & `${string}.${string}`>
+  | `threePublicChange.${ThreePublicItem}`
+  | `threePublicDifference.${ThreePublicItem}`
+  | `threePublic.${ThreePublicItem}`
 
 /** Where a figure stands in the document. */
 export interface SourceRef {
@@ -17,7 +40,7 @@ export interface SourceRef {
  * parameters, e.g. `{ key: 'childrenSum', code: '301', name: {…} }` → "Sum of the rows under 301 工资福利支出".
  */
 export interface CheckLabel {
-  key: string
+  key: CheckLabelKey
   code?: string
   name?: Text
   measure?: Measure

@@ -32,6 +32,7 @@ describe('DataGate and ErrorPanel', () => {
     stubDataFolder({ 'index.json': { json: makeCatalogue() }, 'test-department-2030.json': { json: raw } })
     const { wrapper, store } = await mountWithApp(DataGate)
     await store.load()
+    await vi.dynamicImportSettled()
     await wrapper.vm.$nextTick()
     expect(store.status).toBe('ready')
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareFigures, comparePercent, computeChecks, computeVerdictCounts, sumAmounts } from '@/domain/checks'
+import { compareFigures, comparePercent, computeChecks, computeVerdictCounts, sumAmounts, type CheckSide } from '@/domain/checks'
 import { parseDataset } from '@/domain/parse'
 import type { Budget } from '@/domain/types'
 import type { RawDataset } from '@/domain/schema'
@@ -89,7 +89,7 @@ describe(computeChecks, () => {
 })
 
 describe(compareFigures, () => {
-  const side = (value: number) => ({ ref: { table: 1 }, label: { key: 'row' }, value })
+  const side = (value: number): CheckSide => ({ ref: { table: 1 }, label: { key: 'row' }, value })
   it.each([
     [10, 10, [1, 1], 'ok'],
     [10, 11, [1, 1], 'rounding'],
@@ -112,7 +112,7 @@ describe(comparePercent, () => {
     [0.23, 0.0001, 3.57, 0.0002, 6.5, 'mismatch'],
     [0.8, 0.1, 0, 0.2, 100, 'mismatch'],
   ] as const)('change %d (step %d) on %d (step %d) stated as %d%% → %s', (change, changeStep, prior, priorStep, stated, verdict) => {
-    const check = comparePercent('p', { key: 'x' }, { part: 2 }, { value: change, step: changeStep }, { value: prior, step: priorStep }, stated)
+    const check = comparePercent('p', { key: 'statedIncome' }, { part: 2 }, { value: change, step: changeStep }, { value: prior, step: priorStep }, stated)
     expect(check.verdict).toBe(verdict)
     expect(check.left.value).toBe(stated)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseClassificationNames, type ClassificationNames } from '@/domain/classificationNames'
-import { countUntranslated, needsClassificationNames, withClassificationNames } from '@/domain/englishNames'
+import { withClassificationNames } from '@/domain/englishNames'
+import { countUntranslated, needsClassificationNames } from '@/domain/untranslated'
 import type { RawDataset } from '@/domain/schema'
 import { flattenTree } from '@/domain/tree'
 import { makeDataset } from '../../fixtures/dataset'

@@ -3,7 +3,6 @@ import { computeChecks } from '@/domain/checks'
 import { formatCsv } from '@/domain/csv'
 import {
   buildChecksCsvRows,
-  buildDatasetJson,
   buildTableCsvRows,
   convertAmount,
   formatExportFileName,
@@ -144,13 +143,6 @@ describe(buildChecksCsvRows, () => {
   })
 })
 
-describe(buildDatasetJson, () => {
-  it('gives back the dataset as published, without the trees built on load', () => {
-    const parsed = JSON.parse(buildDatasetJson(toBudget(REAL))) as Record<string, unknown>
-    expect(parsed).toEqual(REAL)
-    expect(parsed).not.toHaveProperty('functionalTree')
-  })
-})
 
 describe(formatExportFileName, () => {
   it('joins id, subject, locale and unit into a safe ASCII name', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
 import { CURRENT_SCHEMA_VERSION, type RawDataset } from '@/domain/schema'
-import { upgradeDatasetV1, versionOf } from '@/domain/upgrade'
+import { upgradeDatasetV1 } from '@/domain/upgrade'
+import { versionOf } from '@/domain/version'
+import { ALL_STEPS } from '@/domain/steps'
 import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
 import { toBudget } from '../helpers/mount'
 import { omit, readYantian } from '../helpers/present'
@@ -43,17 +45,17 @@ describe(upgradeDatasetV1, () => {
 
 describe('reading a file of another format version', () => {
   it('refuses a newer file (version 3) with kind "version" and a message naming both versions', () => {
-    const result = parseDataset({ ...makeDataset(), schemaVersion: 3 })
+    const result = parseDataset({ ...makeDataset(), schemaVersion: 3 }, ALL_STEPS)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problem.kind).toBe('version')
     expect(result.problem.details.join('\n')).toMatch(new RegExp(`\\b3\\b[^]*\\b${CURRENT_SCHEMA_VERSION}\\b`))
-    const catalogue = parseCatalogue({ ...makeCatalogue(), schemaVersion: 3 })
+    const catalogue = parseCatalogue({ ...makeCatalogue(), schemaVersion: 3 }, ALL_STEPS)
     expect(!catalogue.ok && catalogue.problem.kind).toBe('version')
   })
 
   it('treats a version that is not a number as a schema problem', () => {
-    const result = parseDataset({ ...makeDataset(), schemaVersion: 'x' })
+    const result = parseDataset({ ...makeDataset(), schemaVersion: 'x' }, ALL_STEPS)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.problem.kind).toBe('schema')
@@ -61,7 +63,7 @@ describe('reading a file of another format version', () => {
   })
 
   it('upgrades a version-1 catalogue, which gains a site name', () => {
-    const result = parseCatalogue({ ...omit(makeCatalogue(), 'site'), schemaVersion: 1 })
+    const result = parseCatalogue({ ...omit(makeCatalogue(), 'site'), schemaVersion: 1 }, ALL_STEPS)
     expect(result.ok && result.value.site.name.zh.length).toBeGreaterThan(0)
   })
 })

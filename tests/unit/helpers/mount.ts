@@ -1,3 +1,4 @@
+import { vi } from 'vitest'
 import { mount, flushPromises, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
@@ -6,6 +7,7 @@ import { createTestI18n } from './i18n'
 import { createAppRouter } from '@/router'
 import { installLocaleSync } from '@/router/locale'
 import { parseDataset } from '@/domain/parse'
+import { ALL_STEPS } from '@/domain/steps'
 import type { RawDataset } from '@/domain/schema'
 import type { Budget, Locale } from '@/domain/types'
 import { useBudgetStore } from '@/stores/budget'
@@ -13,7 +15,7 @@ import { afterPaint } from '@/composables/useAfterFirstPaint'
 
 /** A validated budget from a raw fixture; throws with the problems if it is invalid. */
 export function toBudget(raw: RawDataset): Budget {
-  const result = parseDataset(raw)
+  const result = parseDataset(raw, ALL_STEPS)
   if (!result.ok) throw new Error(result.problem.details.join('\n'))
   return result.value
 }
@@ -42,6 +44,9 @@ export async function mountWithApp(
   await router.push(options.path ?? `/${locale}`)
   await router.isReady()
   const wrapper = mount(component, { props: options.props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  await flushPromises()
+  // The store loads the check families on demand: let that import land, as it does in a browser.
+  await vi.dynamicImportSettled()
   await flushPromises()
   if (!options.firstFrame) {
     await afterPaint()

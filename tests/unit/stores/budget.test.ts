@@ -65,6 +65,9 @@ describe('useBudgetStore', () => {
     expect(store.status).toBe('ready')
     expect(store.error).toBeNull()
     expect(store.budget?.functionalTree.byCode.get(raw.functional.rows[0]!.code)?.total).toBe(raw.functional.rows[0]!.total)
+    // The check families load after the first screen.
+    await vi.dynamicImportSettled()
+    expect(store.checksReady).toBe(true)
     const mismatches = store.checks.filter((c) => c.verdict === 'mismatch')
     expect(mismatches.some((c) => c.id.startsWith('functional.'))).toBe(true)
     expect(store.verdictCounts.mismatch).toBe(mismatches.length)
