@@ -38,9 +38,8 @@ export function datasetQueryOf(query: Query): Record<string, string> {
 
 /** The query without its dataset parameters (the view's own state). */
 export function viewQueryOf<Q extends Query>(query: Q): Q {
-  const out = { ...query }
-  for (const key of [...DATASET_PARAMS, LEGACY_DATASET_PARAM]) delete out[key]
-  return out
+  const dataset: readonly string[] = [...DATASET_PARAMS, LEGACY_DATASET_PARAM]
+  return Object.fromEntries(Object.entries(query).filter(([key]) => !dataset.includes(key))) as Q
 }
 
 /** What the URL asks the store to load. */
