@@ -7,6 +7,7 @@
  */
 import type { LocationQuery, LocationQueryRaw, RouteLocationRaw, RouteLocationNormalizedLoaded, Router } from 'vue-router'
 import type { DatasetRequest } from '@/domain/catalogue'
+import { DEFAULT_LOCALE, isLocale } from '@/domain/languages'
 import type { CatalogueEntry } from '@/domain/types'
 
 /** The query parameters that name a dataset, in the order links write them. */
@@ -73,8 +74,10 @@ export function isCanonicalFor(query: Query, entry: CatalogueEntry): boolean {
  * parameters, and none of the view's own state (a selected node or item belongs to the old dataset).
  */
 export function datasetLocation(route: Pick<RouteLocationNormalizedLoaded, 'name' | 'params'>, entry: CatalogueEntry): RouteLocationRaw {
-  const name = route.name && route.name !== 'notFound' ? route.name : 'overview'
-  return { name, params: { ...route.params }, query: entryQuery(entry) }
+  if (route.name && route.name !== 'notFound') return { name: route.name, params: { ...route.params }, query: entryQuery(entry) }
+  // From a page that is no view: the overview, in the page's language when its path names one.
+  const locale = isLocale(route.params.locale) ? route.params.locale : DEFAULT_LOCALE
+  return { name: 'overview', params: { locale }, query: entryQuery(entry) }
 }
 
 /** `query` with the dataset parameters of `from` put first, when it names none itself. */
