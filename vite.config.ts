@@ -6,6 +6,8 @@ import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { selectEntry } from './src/domain/catalogue.ts'
 import type { Catalogue } from './src/domain/types.ts'
+import { LANGUAGES } from './src/domain/languages.ts'
+import { fillSiteHead } from './scripts/site-head.ts'
 
 /**
  * Starts fetching the catalogue and the default dataset while the JS downloads, instead of after:
@@ -24,6 +26,26 @@ function preloadDefaultData(): Plugin {
         attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }))
+    },
+  }
+}
+
+/**
+ * index.html's `<html lang>`, `<title>` and `<meta name="description">` from the catalogue's site
+ * name and each UI language's `app.siteDescription` message (`scripts/site-head.ts`).
+ */
+function siteHead(): Plugin {
+  return {
+    name: 'site-head',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const { site } = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as Catalogue
+        const descriptions = Object.fromEntries(
+          LANGUAGES.map((l) => [l.tag, (JSON.parse(readFileSync(`src/i18n/locales/${l.tag}/app.json`, 'utf8')) as { siteDescription?: string }).siteDescription]),
+        )
+        return fillSiteHead(html, site, descriptions)
+      },
     },
   }
 }
@@ -119,6 +141,7 @@ export default defineConfig({
   base: './',
   plugins: [
     vue(),
+    siteHead(),
     preloadDefaultData(),
     preloadLandingRoute(),
     compileHints(),

@@ -1,7 +1,8 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppI18n, isLocale } from './i18n'
+import { createAppI18n } from './i18n'
+import { DEFAULT_LOCALE, isLocale } from './domain/languages'
 import { createAppRouter } from './router'
 import { prepareNumberFormats } from './domain/format'
 import { installLocaleSync, prefetchAllMessages } from './router/locale'
@@ -23,7 +24,7 @@ void router.isReady().then(() => {
   // A task of its own while the data is on its way, not part of the one that renders the figures.
   setTimeout(() => {
     const locale = i18n.global.locale.value
-    prepareNumberFormats(isLocale(locale) ? locale : 'zh-CN')
+    prepareNumberFormats(isLocale(locale) ? locale : DEFAULT_LOCALE)
   }, 0)
 })
 prefetchAllMessages(i18n)

@@ -1,6 +1,6 @@
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { isLocale } from '@/i18n'
+import { DEFAULT_LOCALE, isLocale } from '@/domain/languages'
 import { localize, type Locale, type Text } from '@/domain/types'
 import { formatAmount, formatNumber, formatPercent, formatSigned, toYuan, type AmountUnit } from '@/domain/format'
 import { useSettingsStore } from '@/stores/settings'
@@ -21,7 +21,7 @@ export function useLocale(): {
 } {
   const { locale: i18nLocale, t } = useI18n()
   const settings = useSettingsStore()
-  const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : 'zh-CN'))
+  const locale = computed<Locale>(() => (isLocale(i18nLocale.value) ? i18nLocale.value : DEFAULT_LOCALE))
   return {
     locale,
     tx: (text) => (text ? localize(text, locale.value) : ''),

@@ -3,7 +3,7 @@
  * published digit (94.68 stays 94.68) and converts to 元 exactly (94.68 万元 = 946,800 元).
  */
 import { toExact } from './numeric'
-import type { Locale } from './types'
+import { languageOf, type Locale } from './languages'
 
 /** Display units: 万元 as published, or 元 (exact). */
 export const AMOUNT_UNITS = ['wan', 'yuan'] as const
@@ -27,7 +27,7 @@ export function numberFormat(locale: Locale, minDecimals: number, maxDecimals: n
   const key = `${locale}|${minDecimals}|${maxDecimals}`
   let f = formatters.get(key)
   if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals })
+    f = new Intl.NumberFormat(languageOf(locale).numberLocale, { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals })
     formatters.set(key, f)
   }
   return f
@@ -58,11 +58,12 @@ export function formatNumber(value: number, locale: Locale, maxDecimals = WAN_DE
  */
 export function formatAmount(value: number, locale: Locale, unit: AmountUnit = 'wan'): string {
   if (!Number.isFinite(value)) return '—'
+  const inMillions = languageOf(locale).amounts === 'million'
   if (unit === 'yuan') {
     const n = formatNumber(toYuan(value), locale, 0)
-    return locale === 'en' ? `RMB ${n}` : `${n} 元`
+    return inMillions ? `RMB ${n}` : `${n} 元`
   }
-  if (locale === 'en') {
+  if (inMillions) {
     if (Math.abs(value) >= 100) return `RMB ${formatNumber(toExact(value) / 1_000_000, locale, 6)} million`
     return `RMB ${formatNumber(toYuan(value), locale, 0)}`
   }

@@ -11,6 +11,7 @@ import { LEVEL2_IDS } from './schema'
 import type { IndicatorActual } from './actuals'
 import type { Budget, Locale, Text } from './types'
 import { localize } from './types'
+import { languageOf } from './languages'
 
 export type Performance = NonNullable<RawDataset['performance']>
 export type Level1Id = (typeof LEVEL1_IDS)[number]
@@ -171,14 +172,14 @@ export function judgeIndicator(target: ParsedTarget, actual: IndicatorActual | u
 /** "95%", "4 次", "1,000 copies": a target figure with its unit in the reader's language. */
 export function formatQuantity(value: number, unit: Text, locale: Locale): string {
   const n = numberFormat(locale, 0, 2).format(value)
-  const u = locale === 'en' ? unit.en : unit.zh
+  const u = localize(unit, locale)
   return u === '%' ? `${n}%` : `${n} ${u}`
 }
 
 /** "2023年12月31日" / "31 December 2023" from an ISO date. */
 export function formatIsoDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number)
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(languageOf(locale).dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)),
   )
 }
@@ -373,7 +374,7 @@ export type SortKey = (typeof SORT_KEYS)[number]
 
 /** Sorts indicator rows by a column; ties keep published order. Names sort by the locale's collation. */
 export function sortIndicatorRows(rows: readonly IndicatorRow[], key: SortKey, direction: 'ascending' | 'descending', locale: Locale): IndicatorRow[] {
-  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'zh-CN')
+  const collator = new Intl.Collator(languageOf(locale).numberLocale)
   const rank: Record<SortKey, (a: IndicatorRow, b: IndicatorRow) => number> = {
     order: (a, b) => a.order - b.order,
     name: (a, b) => collator.compare(localize(a.name, locale), localize(b.name, locale)),

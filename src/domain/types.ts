@@ -3,13 +3,13 @@
  * Raw types (the JSON) live in `schema.ts`; these add structure (trees) and nothing else.
  */
 import type { RawCatalogue, RawDataset, RawText } from './schema'
+import { languageOf, type Locale } from './languages'
 
 /** Bilingual text: Chinese as published, English as translated (absent when untranslated). */
 export type Text = RawText
 
-/** UI locales; zh-CN is the default. */
-export const LOCALES = ['zh-CN', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+/** UI locales, from the language registry (`languages.ts`); zh-CN is the default. */
+export { LOCALES, type Locale } from './languages'
 
 /** The three measures a classification row publishes. */
 export const MEASURES = ['total', 'basic', 'project'] as const
@@ -67,10 +67,10 @@ export type Catalogue = RawCatalogue
 
 /** Picks the text for a locale: "招商引资" or "Investment promotion"; the Chinese where no English exists. */
 export function localize(text: Text, locale: Locale): string {
-  return locale === 'en' ? (text.en ?? text.zh) : text.zh
+  return text[languageOf(locale).text] ?? text.zh
 }
 
 /** True when `locale` asks for English and the text has none (the view marks it as shown in Chinese). */
 export function isUntranslated(text: Text | undefined, locale: Locale): boolean {
-  return locale === 'en' && !!text && text.en === undefined
+  return !!text && text[languageOf(locale).text] === undefined
 }

@@ -7,16 +7,15 @@
  * chunk, loaded before a route that needs it and prefetched when the browser is idle.
  */
 import { createI18n } from 'vue-i18n'
-import type { Locale } from '@/domain/types'
-import { LOCALES } from '@/domain/types'
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/domain/languages'
+
+export { DEFAULT_LOCALE, isLocale }
 
 /** One area's messages (precompiled to functions at build time; typed as their JSON source). */
 type Messages = Record<string, unknown>
 
 /** Areas the shell and the overview use: header, tools, errors, overview, story, terms. */
 export const CORE_AREAS = ['app', 'nav', 'errors', 'units', 'overview', 'story', 'terms', 'reading', 'search'] as const
-
-export const DEFAULT_LOCALE: Locale = 'zh-CN'
 
 // Globs must be literal: the core list above and the pattern below name the same areas.
 const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,errors,units,overview,story,terms,reading,search}.json', {
@@ -35,14 +34,9 @@ function splitPath(path: string): [Locale, string] | null {
   return [match[1], match[2]]
 }
 
-/** true for 'zh-CN' and 'en'. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
-}
-
 /** Creates the app's i18n instance (a fresh one per app, so tests do not share state). */
 export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
-  const messages: Record<Locale, Messages> = { 'zh-CN': {}, en: {} }
+  const messages = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Locale, Messages>
   for (const [path, m] of Object.entries(eagerFiles)) {
     const parts = splitPath(path)
     if (parts) messages[parts[0]][parts[1]] = m

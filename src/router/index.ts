@@ -1,9 +1,11 @@
 /**
  * Routes. Hash history, so one build works under any sub-path with or without SPA fallback:
- * `/budget/#/en/classification?node=2011308`. The first path segment is the language.
+ * `/budget/#/en/classification?dept=yantian-investment-center&year=2023&node=2011308`. The first path
+ * segment is the language; the query names the dataset (`datasetParams.ts`) and the view's state.
  */
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
-import { DEFAULT_LOCALE } from '@/i18n'
+import { DEFAULT_LOCALE, LOCALES } from '@/domain/languages'
+import { installDatasetParams } from './datasetParams'
 
 /** The views of the app, in navigation order, with the message key of their title. */
 export const VIEWS = [
@@ -34,7 +36,8 @@ const COMPONENTS: Record<ViewName, NonNullable<RouteRecordRaw['component']>> = {
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: `/${DEFAULT_LOCALE}` },
   {
-    path: '/:locale(zh-CN|en)',
+    // Exactly the registry's tags (BCP 47: letters, digits, hyphens; nothing to escape in the pattern).
+    path: `/:locale(${LOCALES.join('|')})`,
     children: [
       ...VIEWS.map((v) => ({
         path: v.path,
@@ -51,7 +54,7 @@ export const routes: RouteRecordRaw[] = [
 
 /** Creates the router; tests pass a memory history. */
 export function createAppRouter(history: RouterHistory = createWebHashHistory()): Router {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior: (to, from, saved) => {
@@ -61,4 +64,6 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       return { top: 0 }
     },
   })
+  installDatasetParams(router)
+  return router
 }

@@ -1,19 +1,19 @@
 import type { Router } from 'vue-router'
-import { ensureMessages, isLocale, type AppI18n } from '@/i18n'
-import type { Locale } from '@/domain/types'
+import { ensureMessages, type AppI18n } from '@/i18n'
+import { DEFAULT_LOCALE, LOCALES, isLocale, languageOf, type Locale } from '@/domain/languages'
 
 /** Routes that render with the core messages only (shell, overview, not-found). */
 const CORE_ROUTES = new Set(['overview', 'notFound'])
 
 /**
- * Keeps the UI language, `<html lang>` and the page title in step with the URL's first
- * segment, so a shared link opens in the sender's language; loads the messages a route needs
+ * Keeps the UI language and `<html lang>` in step with the URL's first segment (the page title,
+ * which names the site from the catalogue, is the app shell's), so a shared link opens in the sender's language; loads the messages a route needs
  * before it renders.
  */
 export function installLocaleSync(router: Router, i18n: AppI18n): void {
   const localeOf = (params: Record<string, unknown>): Locale => {
     const current = i18n.global.locale.value
-    return isLocale(params.locale) ? params.locale : isLocale(current) ? current : 'zh-CN'
+    return isLocale(params.locale) ? params.locale : isLocale(current) ? current : DEFAULT_LOCALE
   }
   router.beforeResolve(async (to) => {
     await ensureMessages(i18n, localeOf(to.params), typeof to.name === 'string' && CORE_ROUTES.has(to.name) ? 'core' : 'all')
@@ -21,9 +21,7 @@ export function installLocaleSync(router: Router, i18n: AppI18n): void {
   router.afterEach((to) => {
     const locale = localeOf(to.params)
     i18n.global.locale.value = locale
-    document.documentElement.lang = locale
-    const titleKey = typeof to.meta.titleKey === 'string' ? to.meta.titleKey : 'nav.overview'
-    document.title = `${i18n.global.t(titleKey)} · ${i18n.global.t('app.siteTitle')}`
+    document.documentElement.lang = languageOf(locale).htmlLang
   })
 }
 
@@ -37,7 +35,7 @@ export function prefetchAllMessages(i18n: AppI18n): void {
   const run = (): void => {
     if (done) return
     done = true
-    for (const l of ['zh-CN', 'en'] as const) void ensureMessages(i18n, l, 'all')
+    for (const l of LOCALES) void ensureMessages(i18n, l, 'all')
   }
   for (const type of ['pointerdown', 'keydown', 'touchstart', 'scroll'] as const) window.addEventListener(type, run, { once: true, passive: true })
   setTimeout(run, 8000)

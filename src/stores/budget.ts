@@ -7,18 +7,19 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
-import { selectEntry } from '@/domain/catalogue'
+import { resolveEntry, type DatasetRequest, type MissingDataset } from '@/domain/catalogue'
 import type { ClassificationNames } from '@/domain/classificationNames'
 import { stepsNeeded, type ParseSteps } from '@/domain/version'
 import { needsClassificationNames } from '@/domain/untranslated'
-import type { Budget, Catalogue } from '@/domain/types'
+import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** What went wrong while loading, in terms the error panel can explain. */
 export interface LoadError {
   /** network: no answer; http: an error status (404…); json: not JSON; schema / structure: not a valid file;
-   *  version: a newer format than this site reads; unknownDataset: the URL names no listed dataset.
+   *  version: a newer format than this site reads; unknownDataset: the URL names no listed dataset
+   *  (`missing` says which part: the id, the department, or the year/phase, with what exists instead).
    *  (Figures that contradict each other are the document's finding, shown and flagged, never an error.) */
   kind: 'network' | 'http' | 'json' | 'schema' | 'structure' | 'version' | 'unknownDataset'
   /** The file concerned, relative to the data folder ("index.json"). */
@@ -26,6 +27,8 @@ export interface LoadError {
   status?: number
   /** Technical details, one per line (field paths, failed checks). */
   details: string[]
+  /** unknownDataset: what the link named that the catalogue lacks, and what it holds instead. */
+  missing?: MissingDataset
 }
 
 type Fetched = { ok: true; data: unknown } | { ok: false; error: LoadError }
@@ -51,6 +54,19 @@ async function fetchJson(base: string, file: string): Promise<Fetched> {
   }
 }
 
+/** A request as one line, for comparing requests and for the error's technical details: "dept=x year=2023". */
+function describeRequest(request: DatasetRequest | undefined): string {
+  const r = request ?? {}
+  return [
+    r.id !== undefined ? `d=${r.id}` : '',
+    r.departmentId !== undefined ? `dept=${r.departmentId}` : '',
+    r.year !== undefined ? `year=${r.year}` : '',
+    r.phase !== undefined ? `phase=${r.phase}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
 export const useBudgetStore = defineStore('budget', () => {
   const status = ref<LoadStatus>('idle')
   const error = ref<LoadError | null>(null)
@@ -58,7 +74,9 @@ export const useBudgetStore = defineStore('budget', () => {
   const budget = shallowRef<Budget | null>(null)
   /** Other years of the same department that loaded and validated, by year. */
   const otherYears = shallowRef<ReadonlyMap<number, Budget>>(new Map())
-  const requestedId = ref<string | undefined>(undefined)
+  const requested = shallowRef<DatasetRequest | undefined>(undefined)
+  /** The catalogue entry being loaded or shown (set as soon as the catalogue names it). */
+  const selected = shallowRef<CatalogueEntry | undefined>(undefined)
   const dataBase = ref<string | null>(null)
   let generation = 0
 
@@ -128,10 +146,13 @@ export const useBudgetStore = defineStore('budget', () => {
     return { ok: true, budget }
   }
 
-  /** Loads the catalogue and the dataset `id` (or the default one). Safe to call again. */
-  async function load(id?: string): Promise<void> {
+  /**
+   * Loads the catalogue and the dataset a request names (a dataset id, or department, year and
+   * phase), or the default one. Safe to call again.
+   */
+  async function load(request?: string | DatasetRequest): Promise<void> {
     const mine = ++generation
-    requestedId.value = id
+    requested.value = typeof request === 'string' ? { id: request } : request
     status.value = 'loading'
     error.value = null
     const base = dataBase.value ?? resolveDataBase()
@@ -141,8 +162,13 @@ export const useBudgetStore = defineStore('budget', () => {
     const cat = parseCatalogue(fetched.data, await stepsFor(fetched.data))
     if (!cat.ok) return fail({ kind: cat.problem.kind, file: 'index.json', details: cat.problem.details })
     catalogue.value = cat.value
-    const chosen = selectEntry(cat.value, id)
-    if (!chosen) return fail({ kind: 'unknownDataset', file: 'index.json', details: [id ?? ''] })
+    const selection = resolveEntry(cat.value, requested.value)
+    if (!selection.ok) {
+      selected.value = undefined
+      return fail({ kind: 'unknownDataset', file: 'index.json', details: [describeRequest(requested.value)], missing: selection.missing })
+    }
+    const chosen = selection.entry
+    selected.value = chosen
     const result = await loadBudget(base, chosen.file)
     // Let the browser paint between validating the file and rendering it (two short tasks, not one long one).
     await new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -169,15 +195,26 @@ export const useBudgetStore = defineStore('budget', () => {
 
   /** Tries the last request again (the error panel's retry button). */
   function retry(): Promise<void> {
-    return load(requestedId.value)
+    return load(requested.value)
   }
 
-  /** Loads unless the requested dataset is already loading or loaded. */
-  function ensureLoaded(id?: string): Promise<void> | undefined {
-    if (status.value !== 'idle' && status.value !== 'error' && requestedId.value === id) return undefined
-    if (status.value === 'error' && requestedId.value === id) return undefined
-    return load(id)
+  /**
+   * Loads unless the request is already loading, already failed, or names the dataset already
+   * shown (`{}` and `{ departmentId, year }` may name the same one).
+   */
+  function ensureLoaded(request?: string | DatasetRequest): Promise<void> | undefined {
+    const wanted = typeof request === 'string' ? { id: request } : (request ?? {})
+    const same = describeRequest(wanted) === describeRequest(requested.value)
+    if (status.value !== 'idle' && status.value !== 'ready' && same) return undefined
+    if (status.value === 'ready' && catalogue.value) {
+      const selection = resolveEntry(catalogue.value, wanted)
+      if (selection.ok && selection.entry.id === selected.value?.id) {
+        requested.value = wanted
+        return undefined
+      }
+    }
+    return load(wanted)
   }
 
-  return { status, error, catalogue, budget, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, retry, ensureLoaded }
+  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, retry, ensureLoaded }
 })

@@ -18,7 +18,8 @@ import {
 } from './support'
 
 const { catalogue, dataset } = readPublished()
-const DATASET_ID = catalogue.datasets[0]?.id ?? ''
+/** How the app's URLs name the published dataset: `dept=…&year=…`, first in every query. */
+const DATASET = { dept: catalogue.datasets[0]?.departmentId ?? '', year: String(catalogue.datasets[0]?.year ?? '') }
 
 /** The label of the nav item marked current. */
 const currentNavItem = (page: Page) => page.locator('.main-nav [aria-current=page]').textContent()
@@ -33,7 +34,7 @@ describeInBrowser('app shell', (app) => {
       const opened = await app.open(DESKTOP, '/')
       const { page, response } = opened
       expect(new URL(page.url()).pathname).toBe('/budget/')
-      expect(hashNow(page)).toBe('#/zh-CN')
+      await waitForHash(page, hashOf({ locale: 'zh-CN', query: DATASET }))
       expect(response?.request().redirectedFrom()?.url()).toBe(`${app.server.origin}/`)
       expect(response?.headers()['content-security-policy']).toBe(CSP)
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
@@ -73,17 +74,17 @@ describeInBrowser('app shell', (app) => {
       [DESKTOP, 'click'],
     ] as const) {
       it(`switches language in place by ${how} on the ${device.name}, keeping view and selection`, async () => {
-        const opened = await app.open(device, { locale: 'zh-CN', view: 'checks', query: { d: DATASET_ID } })
+        const opened = await app.open(device, { locale: 'zh-CN', view: 'checks', query: DATASET })
         const { page } = opened
         await switchTo(page, 'en', how)
-        await waitForHash(page, hashOf({ locale: 'en', view: 'checks', query: { d: DATASET_ID } }))
+        await waitForHash(page, hashOf({ locale: 'en', view: 'checks', query: DATASET }))
         expect(await page.locator('html').getAttribute('lang')).toBe('en')
         expect(await page.locator('h1').innerText()).toBe(dataset.department.en)
         expect(await currentNavItem(page)).toBe(message('en', 'nav.checks'))
         expect(await page.title()).toContain(message('en', 'nav.checks'))
 
         await switchTo(page, 'zh-CN', how)
-        await waitForHash(page, hashOf({ locale: 'zh-CN', view: 'checks', query: { d: DATASET_ID } }))
+        await waitForHash(page, hashOf({ locale: 'zh-CN', view: 'checks', query: DATASET }))
         expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN')
         expect(await page.locator('h1').innerText()).toBe(dataset.department.zh)
         await expectNoProblems(opened)
@@ -93,7 +94,7 @@ describeInBrowser('app shell', (app) => {
 
   describe('deep links', () => {
     it.each(VIEWS.map((v) => v.name))('a shared link to %s opens the same view, selection and language', async (view: ViewName) => {
-      const target = { locale: 'en', view, query: { d: DATASET_ID } } as const
+      const target = { locale: 'en', view, query: DATASET } as const
       const opened = await app.open(PHONE, target)
       const { page } = opened
       expect(hashNow(page)).toBe(hashOf(target))
@@ -117,7 +118,7 @@ describeInBrowser('app shell', (app) => {
       expect(await page.locator('#main h2').innerText()).toBe(message('zh-CN', 'app.notFoundTitle'))
       await expectNoSeriousA11yViolations(page, 'not found')
       await page.getByRole('link', { name: message('zh-CN', 'app.backToOverview') }).click()
-      await waitForHash(page, hashOf({ locale: 'zh-CN' }))
+      await waitForHash(page, hashOf({ locale: 'zh-CN', query: DATASET }))
       expect(await page.locator('#main [data-testid=total]').count()).toBe(1)
       await expectNoProblems(opened)
     })
@@ -129,7 +130,7 @@ describeInBrowser('app shell', (app) => {
       const { page } = opened
       for (const view of [...VIEWS.slice(1), VIEWS[0]]) {
         await page.locator('.main-nav').getByRole('link', { name: message('zh-CN', view.titleKey), exact: true }).tap()
-        await waitForHash(page, hashOf({ locale: 'zh-CN', view: view.name }))
+        await waitForHash(page, hashOf({ locale: 'zh-CN', view: view.name, query: DATASET }))
         await page.locator('#main h2').first().waitFor({ state: 'attached' })
         expect(await currentNavItem(page)).toBe(message('zh-CN', view.titleKey))
       }
@@ -153,7 +154,7 @@ describeInBrowser('app shell', (app) => {
       }
       expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(target)
       await page.keyboard.press('Enter')
-      await waitForHash(page, hashOf({ locale: 'en', view: 'tables' }))
+      await waitForHash(page, hashOf({ locale: 'en', view: 'tables', query: DATASET }))
       expect(await currentNavItem(page)).toBe(target)
       await expectNoProblems(opened)
     })

@@ -1,5 +1,6 @@
 import { useI18n } from 'vue-i18n'
 import { useLocale } from '@/composables/useLocale'
+import { languageOf } from '@/domain/languages'
 import type { BriefContext } from './brief'
 
 /** The brief's words and number formats in the reader's language and display unit. */
@@ -13,6 +14,6 @@ export function useBriefContext(): BriefContext {
     signedAmount: (value) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${amount(Math.abs(value))}`,
     percent: (value, decimals) => pct(value, decimals, true),
     date: (iso) =>
-      new Intl.DateTimeFormat(locale.value === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+      new Intl.DateTimeFormat(languageOf(locale.value).dateLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
   }
 }
