@@ -178,7 +178,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify|valibot)[\\/]/, priority: 2 },
-            { name: 'data', test: /src[\\/](domain[\\/](schema|parse|tree|checks|catalogue|format|types|derive)|stores[\\/](budget|settings)|i18n[\\/]index|composables[\\/]useLocale)\.ts$/, priority: 1 },
+            {
+              name: 'data',
+              test: /src[\\/](domain[\\/](schema|parse|tree|catalogue|format|types|derive|numeric|version|untranslated|languages|editorialPaths)\.ts|stores[\\/](budget|settings)\.ts|i18n[\\/]index\.ts|composables[\\/]useLocale\.ts|components[\\/]DerivedTag\.vue)$/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -41,7 +41,8 @@ export type Selection = { ok: true; entry: CatalogueEntry } | { ok: false; missi
 
 const phaseRank = (p: Phase): number => PHASES.indexOf(p)
 /** Latest year first; budget before final within a year. */
-const byRecency = (a: CatalogueEntry, z: CatalogueEntry): number => z.year - a.year || phaseRank(a.phase) - phaseRank(z.phase)
+/** Latest year first; within a year, the budget before the final accounts. */
+export const byRecency = (a: CatalogueEntry, z: CatalogueEntry): number => z.year - a.year || phaseRank(a.phase) - phaseRank(z.phase)
 
 /** The catalogue's departments in listed order, each with its datasets. */
 export function listDepartments(catalogue: Catalogue): Department[] {
@@ -87,40 +88,4 @@ export function resolveEntry(catalogue: Catalogue, request: DatasetRequest = {})
 export function selectEntry(catalogue: Catalogue, request?: string | DatasetRequest): CatalogueEntry | undefined {
   const selection = resolveEntry(catalogue, typeof request === 'string' ? { id: request } : request)
   return selection.ok ? selection.entry : undefined
-}
-
-/** One choice of the dataset switcher: what it shows and the dataset it opens. */
-export interface DatasetChoice {
-  entry: CatalogueEntry
-  /** True for the dataset being read. */
-  current: boolean
-}
-
-/** What the dataset switcher offers from `current`; a group with one choice offers nothing to change. */
-export interface DatasetChoices {
-  /** Each department: the same year and phase when it has them, else the same year, else its latest. */
-  departments: DatasetChoice[]
-  /** Each year of the current department: the same phase when that year has it, else the year's other. */
-  years: DatasetChoice[]
-  /** Each phase the current department publishes for the current year. */
-  phases: DatasetChoice[]
-}
-
-/** The switcher's choices around the dataset being read. */
-export function computeDatasetChoices(catalogue: Catalogue, current: CatalogueEntry): DatasetChoices {
-  const departments = listDepartments(catalogue)
-  const mine = departments.find((d) => d.departmentId === current.departmentId)?.datasets ?? [current]
-  const choice = (entry: CatalogueEntry): DatasetChoice => ({ entry, current: entry.id === current.id })
-  const years = [...new Set(mine.map((d) => d.year))].sort((a, z) => z - a)
-  return {
-    departments: departments.map((dep) =>
-      choice(
-        dep.datasets.find((d) => d.year === current.year && d.phase === current.phase) ??
-          dep.datasets.find((d) => d.year === current.year) ??
-          dep.latest,
-      ),
-    ),
-    years: years.map((year) => choice(mine.find((d) => d.year === year && d.phase === current.phase) ?? (mine.find((d) => d.year === year) as CatalogueEntry))),
-    phases: mine.filter((d) => d.year === current.year).sort(byRecency).map(choice),
-  }
 }

@@ -14,16 +14,17 @@ export { DEFAULT_LOCALE, isLocale }
 /** One area's messages (precompiled to functions at build time; typed as their JSON source). */
 type Messages = Record<string, unknown>
 
-/** Areas the shell and the overview use: header, tools, errors, overview, story, terms. */
-export const CORE_AREAS = ['app', 'nav', 'errors', 'units', 'overview', 'story', 'terms', 'reading', 'search'] as const
+/** Areas the shell and the overview use: header, nav, units, overview, story, terms (the error panel, search
+ * and reading settings bring their own areas: `ownMessages.ts`). */
+export const CORE_AREAS = ['app', 'nav', 'units', 'overview', 'story', 'terms'] as const
 
 // Globs must be literal: the core list above and the pattern below name the same areas.
-const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,errors,units,overview,story,terms,reading,search}.json', {
+const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,units,overview,story,terms}.json', {
   eager: true,
   import: 'default',
 })
 const lazyFiles = import.meta.glob<Messages>(
-  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,errors,units,overview,story,terms,reading,search}.json'],
+  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,units,overview,story,terms}.json'],
   { import: 'default' },
 )
 

@@ -109,7 +109,7 @@ for (const csp of [false, true])
         it(`shows hostile names as text in search results and opens one · ${locale}`, async () => {
           const opened = await app.open(device, { locale })
           const { page } = opened
-          const search = page.getByRole('combobox', { name: message(locale, 'search.label') })
+          const search = page.getByRole('combobox', { name: message(locale, 'app.searchLabel') })
           await search.fill('pwned')
           const option = page.getByRole('option').first()
           expect(await option.innerText()).toContain(department(locale))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeDatasetChoices, listDepartments, resolveEntry, selectEntry } from '@/domain/catalogue'
+import { listDepartments, resolveEntry, selectEntry } from '@/domain/catalogue'
+import { computeDatasetChoices } from '@/domain/datasetChoices'
 import { parseCatalogue } from '@/domain/parse'
 import type { Catalogue } from '@/domain/types'
 import { makeMultiFolder, makeSingleFolder } from '../../fixtures/catalogues'
