@@ -14,6 +14,8 @@ describe('DataGate and ErrorPanel', () => {
     stubDataFolder({ 'index.json': { json: makeCatalogue() }, 'test-department-2030.json': { text: 'not json' } })
     const { wrapper, store } = await mountWithApp(DataGate, { locale: 'en', path: '/en' })
     await store.load()
+    // The error panel's code loads when there is an error to explain.
+    await vi.dynamicImportSettled()
     await wrapper.vm.$nextTick()
     const alert = wrapper.get('[role="alert"]')
     expect(alert.text()).toContain('not valid JSON')
