@@ -1,10 +1,11 @@
-// Broken data: the catalogue or the dataset missing, not JSON, failing the schema, or with
-// totals that do not reconcile. Each must give the error panel — a message in the page's
-// language and a retry button — with no uncaught exception and none of the dataset's figures;
-// once the file is mended, retry shows the overview.
+// Broken data: the catalogue or the dataset missing, not JSON, failing the schema, or of a newer
+// format. Each must give the error panel — a message in the page's language and a retry button —
+// with no uncaught exception and none of the dataset's figures; once the file is mended, retry shows
+// the overview. A dataset whose figures contradict each other is not broken: it is shown, flagged.
 import { expect, it } from 'vitest'
 import type { RawDataset } from '@/domain/schema'
 import { formatAmount } from '@/domain/format'
+import { present } from '../unit/helpers/present'
 import {
   CATALOGUE_FILE,
   DESKTOP,
@@ -28,7 +29,7 @@ interface Fault {
   /** Breaks one file of the served copy. */
   apply: (data: DataFolder) => Promise<void>
   /** What the panel must say: the message key and its parameters. */
-  kind: 'http' | 'json' | 'schema' | 'inconsistent'
+  kind: 'http' | 'json' | 'schema' | 'version'
   file: string
   status?: number
 }
@@ -56,13 +57,13 @@ const FAULTS: Fault[] = [
     file: datasetFile,
   },
   {
-    name: 'dataset whose totals do not reconcile (a row +50)',
-    slug: 'inconsistent',
+    name: 'dataset of a newer format than the site reads',
+    slug: 'version',
     apply: (d) =>
-      d.editJson<RawDataset>(datasetFile, (raw) => {
-        leafRow(raw).total += 50
+      d.editJson<Record<string, unknown>>(datasetFile, (raw) => {
+        raw.schemaVersion = 99
       }),
-    kind: 'inconsistent',
+    kind: 'version',
     file: datasetFile,
   },
 ]
@@ -88,7 +89,7 @@ describeInBrowser(
           const retry = alert.getByRole('button', { name: message(locale, 'errors.retry') })
           expect(await retry.isVisible()).toBe(true)
           expect(await page.locator('[data-testid=total]').count()).toBe(0)
-          expect(await page.locator('body').innerText()).not.toContain(formatAmount(dataset.overview.expenditure.amount, locale))
+          expect(await page.locator('body').innerText()).not.toContain(formatAmount(present(dataset.overview?.expenditure, 'stated spending').amount, locale))
           await expectNoProblems(opened, { allowConsole: fault.status === 404 ? [FAILED_RESOURCE_ERROR] : [] })
           if (device.name === 'phone') {
             await expectNoSeriousA11yViolations(page, `error panel: ${fault.name}`)
@@ -100,10 +101,33 @@ describeInBrowser(
           else await retry.click()
           const total = page.locator('[data-testid=total]')
           await total.waitFor()
-          expect(await total.innerText()).toBe(formatAmount(dataset.overview.expenditure.amount, locale))
+          expect(await total.innerText()).toBe(formatAmount(present(dataset.overview?.expenditure, 'stated spending').amount, locale))
           expect(await page.getByRole('alert').count()).toBe(0)
           await expectNoProblems(opened, { allowConsole: fault.status === 404 ? [FAILED_RESOURCE_ERROR] : [] })
         })
+
+    it('shows a dataset whose figures contradict each other, and flags the contradictions (zh-CN, phone)', async () => {
+      await app.data.reset()
+      let changed = 0
+      await app.data.editJson<RawDataset>(datasetFile, (raw) => {
+        const row = leafRow(raw)
+        row.total += 50
+        changed = row.total
+      })
+      const opened = await app.open(PHONE, { locale: 'zh-CN' })
+      const { page } = opened
+      expect(await page.getByRole('alert').count()).toBe(0)
+      await page.locator('[data-testid=total]').waitFor()
+      const notice = page.locator('[data-testid=contradictions]')
+      await notice.waitFor()
+      expect(await notice.innerText()).toMatch(/\d+ 处数字相互矛盾/)
+      await notice.getByRole('link').tap()
+      await page.waitForURL((url) => url.hash.includes('verdict=mismatch'))
+      await page.getByText(formatAmount(changed, 'zh-CN').replace(' 万元', ''), { exact: false }).first().waitFor()
+      expect(await page.locator('body').innerText()).toContain(message('zh-CN', 'checks.verdict.mismatch'))
+      await expectNoProblems(opened)
+      await app.data.reset()
+    })
   },
   { data: true },
 )

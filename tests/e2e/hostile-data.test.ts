@@ -2,6 +2,7 @@
 // reasons, notes — replaced by markup that would run script if rendered as HTML. It must show as
 // literal text and never execute: checked without the CSP (the app itself escapes) and with it
 // (nothing even tries: no CSP violation).
+import { present } from '../unit/helpers/present'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
@@ -54,7 +55,8 @@ async function poison(data: DataFolder): Promise<void> {
   await data.editJson<RawDataset>(datasetFile, (d) => {
     poisonTexts(d)
     d.department = { ...HOSTILE }
-    if (d.overview.changeReasons[0]) d.overview.changeReasons[0] = { zh: HOSTILE_REASON, en: HOSTILE_REASON }
+    const reasons = present(d.overview, 'overview').changeReasons
+    if (reasons[0]) reasons[0] = { zh: HOSTILE_REASON, en: HOSTILE_REASON }
   })
   await data.editJson<RawCatalogue>(CATALOGUE_FILE, (c) => {
     for (const entry of c.datasets) entry.department = { ...HOSTILE }

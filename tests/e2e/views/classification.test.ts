@@ -5,6 +5,7 @@ import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { RawDataset } from '@/domain/schema'
 import { DESKTOP, PHONE, describeInBrowser, expectNoProblems, hashOf, message, readPublished, type DataFolder, type Locale } from '../support'
+import { present } from '../../unit/helpers/present'
 
 const { dataset, datasetFile } = readPublished()
 const rows = dataset.functional.rows
@@ -15,7 +16,7 @@ const child = first && rows.find((r) => r.code.length === 5 && r.code.startsWith
 const section = rows.find((r) => r.code.length === 5 && rows.some((c) => c.code.length === 7 && c.code.startsWith(r.code)))
 if (!first || !child || !section) throw new Error('the published functional table has no 类 → 款 → 项 to drill into')
 
-const name = (row: { name: { zh: string; en: string } }, locale: Locale): string => (locale === 'en' ? row.name.en : row.name.zh)
+const name = (row: { name: { zh: string; en?: string } }, locale: Locale): string => (locale === 'en' ? (row.name.en ?? row.name.zh) : row.name.zh)
 const measure = (locale: Locale): string => message(locale, 'classification.measure.total')
 /** The table heading for a focus, as the view words it. */
 const caption = (locale: Locale, focus?: (typeof rows)[number]): string =>
@@ -88,7 +89,7 @@ const HOSTILE = { zh: '<img src=x onerror="window.__pwned=1">', en: '<script>win
 async function poison(data: DataFolder): Promise<void> {
   await data.editJson<RawDataset>(datasetFile, (d) => {
     let n = 0
-    for (const table of [d.functional, d.economic])
+    for (const table of [d.functional, present(d.economic, 'economic table')])
       for (const row of table.rows) {
         n++
         row.name = { zh: `${HOSTILE.zh} ${n}`, en: `${HOSTILE.en} ${n}` }

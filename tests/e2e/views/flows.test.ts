@@ -3,14 +3,16 @@
 import { expect, it } from 'vitest'
 import { formatAmount } from '@/domain/format'
 import { PHONE, describeInBrowser, expectNoProblems, message, readPublished } from '../support'
+import { present } from '../../unit/helpers/present'
 
 const { dataset } = readPublished()
-const economic = dataset.economic
+const economic = present(dataset.economic, 'economic table')
 /** The economic 类 that carry money (zero flows are left out of the diagram). */
-const classes = economic.rows.filter((r) => r.code.length === 3 && (r.basic !== 0 || r.project !== 0))
+const classes = economic.rows.filter((r) => r.code.length === 3 && ((r.basic ?? 0) !== 0 || (r.project ?? 0) !== 0))
 /** The project column's classes added up, against the published project total. */
-const projectSum = economic.rows.filter((r) => r.code.length === 3).reduce((sum, r) => sum + r.project, 0)
-const projectGap = projectSum - economic.unit.project
+const projectSum = economic.rows.filter((r) => r.code.length === 3).reduce((sum, r) => sum + (r.project ?? 0), 0)
+const projectTotal = present(economic.unit.project, 'economic project total')
+const projectGap = projectSum - projectTotal
 if (!classes.length) throw new Error('the published economic table has no class to show')
 
 describeInBrowser('flows', (app) => {
@@ -37,7 +39,7 @@ describeInBrowser('flows', (app) => {
       expect(note).toContain(
         message('zh-CN', 'flows.gapNote', {
           node: message('zh-CN', 'flows.node.project'),
-          published: formatAmount(economic.unit.project, 'zh-CN'),
+          published: formatAmount(projectTotal, 'zh-CN'),
           side: message('zh-CN', 'flows.gapSide.out'),
           sum: formatAmount(projectSum, 'zh-CN'),
           direction: message('zh-CN', projectGap > 0 ? 'flows.more' : 'flows.less'),

@@ -5,6 +5,7 @@ import { computeOverview } from '@/domain/derive'
 import { formatAmount } from '@/domain/format'
 import { parseDataset } from '@/domain/parse'
 import { DESKTOP, LOCALES, PHONE, describeInBrowser, expectNoProblems, hashOf, message, readPublished } from '../support'
+import { present } from '../../unit/helpers/present'
 
 const parsed = parseDataset(readPublished().dataset)
 if (!parsed.ok) throw new Error(`the published dataset does not parse: ${parsed.problem.details.join('; ')}`)
@@ -23,7 +24,7 @@ describeInBrowser('overview', (app) => {
       const text = await split.innerText()
       for (const part of ['basic', 'project'] as const) {
         expect(text).toContain(message(locale, `overview.${part}`))
-        expect(text).toContain(formatAmount(overview[part].value, locale))
+        expect(text).toContain(formatAmount(present(overview[part], part).value, locale))
       }
       await expectNoProblems(opened)
     })
