@@ -24,7 +24,7 @@ import { chromium } from 'playwright-core'
 import { startServer } from '../serve-static.mjs'
 
 const args = process.argv.slice(2)
-const PARTS = ['lighthouse', 'interaction', 'scale']
+const PARTS = ['lighthouse', 'district', 'interaction', 'scale']
 const skip = new Set(args.includes('--skip') ? args[args.indexOf('--skip') + 1].split(',') : [])
 if (args.includes('--only')) for (const p of PARTS) if (!args[args.indexOf('--only') + 1].split(',').includes(p)) skip.add(p)
 const RUNS = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3)
@@ -90,11 +90,12 @@ async function withServer(options, fn) {
   }
 }
 
-async function runLighthouse() {
+/** Lighthouse mobile on the overview, median of RUNS: on the shipped data, or on another data folder (`dataDir`). */
+async function lighthouseRuns(label, serverOptions = {}) {
   const runs = []
-  await withServer({}, async (url) => {
+  await withServer(serverOptions, async (url) => {
     for (let i = 0; i < RUNS; i++) {
-      const out = path.join(OUT, `lighthouse-${i + 1}.json`)
+      const out = path.join(OUT, `lighthouse-${label}-${i + 1}.json`)
       // Asynchronous: the server runs in this process, so a blocking child would starve it.
       await promisify(execFile)(
         'node',
@@ -122,10 +123,19 @@ async function runLighthouse() {
     }
   })
   const pick = (k) => median(runs.map((r) => r[k]))
-  results.lighthouse = {
-    runs,
-    median: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'lcpMs', 'tbtMs', 'cls', 'fcpMs'].map((k) => [k, pick(k)])),
-  }
+  return { runs, median: Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'lcpMs', 'tbtMs', 'cls', 'fcpMs'].map((k) => [k, pick(k)])) }
+}
+
+async function runLighthouse() {
+  results.lighthouse = await lighthouseRuns('shipped')
+}
+
+/** Issue 13's target: the overview with a catalogue of 60 departments × 5 years (a synthetic district). */
+async function runDistrict() {
+  const { module: synthetic } = await runnerImport('./scripts/bench/synthetic.ts', { configFile: false, logLevel: 'error' })
+  const dir = path.join(OUT, 'district-60x5')
+  const info = await synthetic.writeDistrictCatalogue(dir, 60, 5)
+  results.district = { ...info, ...(await lighthouseRuns('district', { dataDir: dir })) }
 }
 
 async function runInteraction() {
@@ -195,6 +205,11 @@ function printSummary() {
     rows.push(['TBT', `${m.tbtMs} ms`, '≤ 150 ms'])
     rows.push(['CLS', m.cls, '≤ 0.05'])
   }
+  if (results.district) {
+    const m = results.district.median
+    rows.push([`district ${results.district.datasets} datasets: Lighthouse performance`, m.performance, '≥ 95'])
+    rows.push([`district: LCP / TBT / CLS`, `${m.lcpMs} ms / ${m.tbtMs} ms / ${m.cls}`, ''])
+  }
   for (const r of results.interaction ?? []) rows.push([`${r.where}: ${r.interaction}`, `${ms(r.medianMs)} ms (p95 ${ms(r.p95Ms)})`, '< 100 ms'])
   for (const s of results.scale ?? []) {
     rows.push([`scale ${s.scale}: validate+derive all (Node)`, `${s.nodeValidateDeriveAllMs} ms (${s.nodeMicrosecondsPerLineItem} µs/item)`, s.scale === '1000×' ? '< 1000 ms, linear' : 'linear'])
@@ -209,6 +224,7 @@ await mkdir(OUT, { recursive: true })
 if (!existsSync(CHROME)) console.log(`note: ${CHROME} not found; browser parts skipped`)
 await measureSize()
 if (!skip.has('lighthouse') && existsSync(CHROME)) await runLighthouse()
+if (!skip.has('district') && existsSync(CHROME)) await runDistrict()
 if (!skip.has('interaction') && existsSync(CHROME)) await runInteraction()
 if (!skip.has('scale') && existsSync(CHROME)) await runScale()
 await writeFile(path.join(OUT, 'latest.json'), JSON.stringify(results, null, 2))

@@ -44,3 +44,30 @@ export async function writeSyntheticCatalogue(dir: string, copies: number, sourc
   await writeFile(join(dir, 'index.json'), JSON.stringify(catalogue))
   return { lineItems: countLineItems(base) * copies, datasets: copies, bytes }
 }
+
+/**
+ * A district's catalogue: `departments` departments × `years` years each (60 × 5 for issue 13's target),
+ * copies of the real dataset under invented ids, as a portal publishing every department would hold.
+ */
+export async function writeDistrictCatalogue(dir: string, departments: number, years: number, sourceDir = 'public/data'): Promise<{ datasets: number; catalogueBytes: number }> {
+  const base = JSON.parse(await readFile(join(sourceDir, 'yantian-investment-center-2023.json'), 'utf8')) as RawDataset
+  const source = JSON.parse(await readFile(join(sourceDir, 'index.json'), 'utf8')) as RawCatalogue
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
+  const catalogue: RawCatalogue = { schemaVersion: CURRENT_SCHEMA_VERSION, site: source.site, datasets: [] }
+  for (let dept = 0; dept < departments; dept++)
+    for (let y = 0; y < years; y++) {
+      const year = base.year - y
+      const first = dept === 0
+      const departmentId = first ? base.departmentId : `district-${dept}`
+      const id = first && y === 0 ? base.id : `${departmentId}-${year}`
+      const department = first ? base.department : { zh: `合成部门 ${dept}`, en: `Synthetic department ${dept}` }
+      const file = `${id}.json`
+      await writeFile(join(dir, file), JSON.stringify({ ...base, id, departmentId, department, year }))
+      catalogue.datasets.push({ id, departmentId, department, year, phase: base.phase, file })
+    }
+  for (const f of ['classification-names.json', 'glossary-codes.json']) await writeFile(join(dir, f), await readFile(join(sourceDir, f)))
+  const text = JSON.stringify(catalogue)
+  await writeFile(join(dir, 'index.json'), text)
+  return { datasets: catalogue.datasets.length, catalogueBytes: text.length }
+}
