@@ -21,6 +21,8 @@ describeInBrowser('flows', (app) => {
     const { page } = opened
     const label = message('zh-CN', 'flows.tree.economic')
     const radio = page.getByRole('radio', { name: label })
+    // On a phone the chart comes first; its options open with one tap.
+    await page.getByRole('button', { name: new RegExp(message('zh-CN', 'app.viewOptions').replace(/[：:]$/, '')) }).tap()
     expect(await radio.isChecked()).toBe(false)
     await page.locator('label', { hasText: label }).tap()
     await page.waitForURL((url) => url.hash.includes('tree=economic'))
