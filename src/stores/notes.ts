@@ -8,14 +8,11 @@ import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import { createNoteId, isSameItem, loadNotes, mergeNotes, NOTE_MAX_LENGTH, saveNotes, type ItemRef, type Note, type NotesMerge, type NotesStorage, type SetAsideValue } from '@/domain/notes'
 import { useBudgetStore } from './budget'
+import { safeLocalStorage } from './storage'
 
 /** localStorage, or null where reading it throws (blocked cookies, some private modes). */
 function notesStorage(): NotesStorage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage
-  } catch {
-    return null
-  }
+  return safeLocalStorage() ?? null
 }
 
 export const useNotesStore = defineStore('notes', () => {

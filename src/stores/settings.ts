@@ -8,6 +8,7 @@ import { computed, ref, watch } from 'vue'
 import * as v from 'valibot'
 import { AMOUNT_UNITS, type AmountUnit } from '@/domain/format'
 import { useBudgetStore } from './budget'
+import { safeLocalStorage } from './storage'
 
 /** Text size steps, as a factor of the base size (up to 200%). */
 export const TEXT_SCALES = [1, 1.25, 1.5, 2] as const
@@ -59,13 +60,7 @@ export function readStoredSettings(storage: Pick<Storage, 'getItem'> | undefined
   }
 }
 
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage
-  } catch {
-    return undefined
-  }
-}
+const safeStorage = safeLocalStorage
 
 export const useSettingsStore = defineStore('settings', () => {
   const stored = readStoredSettings(safeStorage())
