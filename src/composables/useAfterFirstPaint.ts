@@ -16,3 +16,24 @@ export function useAfterFirstPaint(): Ref<boolean> {
   onMounted(() => void afterPaint().then(() => (painted.value = true)))
   return painted
 }
+
+/**
+ * Resolves once the page is idle after its first paint (or after `timeout` ms at the latest): for code
+ * that is not needed to show the first figures (the header's tools, the reconciliation checks), so
+ * that it neither competes with them for the network nor lengthens the tasks that paint them.
+ */
+export function whenIdle(timeout = 2000): Promise<void> {
+  return afterPaint().then(
+    () =>
+      new Promise((resolve) =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 200),
+      ),
+  )
+}
+
+/** False until the page is idle after the component's first paint (`whenIdle`), then true. */
+export function useWhenIdle(): Ref<boolean> {
+  const idle = ref(false)
+  onMounted(() => void whenIdle().then(() => (idle.value = true)))
+  return idle
+}

@@ -4,6 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
+import { whenIdle } from '@/composables/useAfterFirstPaint'
 import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue, parseDataset } from '@/domain/parse'
@@ -100,7 +101,11 @@ export const useBudgetStore = defineStore('budget', () => {
     return counts
   })
   function loadChecks(): void {
-    if (!checkFamilies.value) void import('@/domain/checks').then((m) => (checkFamilies.value = m))
+    if (checkFamilies.value) return
+    // After the first figures are painted and the browser is idle: the checks never decide what is shown.
+    void whenIdle()
+      .then(() => import('@/domain/checks'))
+      .then((m) => (checkFamilies.value = m))
   }
   // However a budget arrives (loaded, or set by a test or an embed), its checks follow.
   watch(budget, (b) => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { whenIdle } from '@/composables/useAfterFirstPaint'
 import DataGate from '@/components/DataGate.vue'
 import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
 import { stubDataFolder } from '../helpers/fetch'
@@ -34,6 +35,7 @@ describe('DataGate and ErrorPanel', () => {
     stubDataFolder({ 'index.json': { json: makeCatalogue() }, 'test-department-2030.json': { json: raw } })
     const { wrapper, store } = await mountWithApp(DataGate)
     await store.load()
+    await whenIdle()
     await vi.dynamicImportSettled()
     await wrapper.vm.$nextTick()
     expect(store.status).toBe('ready')

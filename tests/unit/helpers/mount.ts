@@ -11,7 +11,7 @@ import { ALL_STEPS } from '@/domain/steps'
 import type { RawDataset } from '@/domain/schema'
 import type { Budget, Locale } from '@/domain/types'
 import { useBudgetStore } from '@/stores/budget'
-import { afterPaint } from '@/composables/useAfterFirstPaint'
+import { afterPaint, whenIdle } from '@/composables/useAfterFirstPaint'
 
 /** A validated budget from a raw fixture; throws with the problems if it is invalid. */
 export function toBudget(raw: RawDataset): Budget {
@@ -45,10 +45,11 @@ export async function mountWithApp(
   await router.isReady()
   const wrapper = mount(component, { props: options.props, global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   await flushPromises()
-  // The store loads the check families on demand: let that import land, as it does in a browser.
-  await vi.dynamicImportSettled()
-  await flushPromises()
   if (!options.firstFrame) {
+    // The store loads the check families once the page is idle: let that import land, as it does in a browser.
+    await whenIdle()
+    await vi.dynamicImportSettled()
+    await flushPromises()
     await afterPaint()
     await flushPromises()
   }

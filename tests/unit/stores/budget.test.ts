@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { whenIdle } from '@/composables/useAfterFirstPaint'
 import { createPinia, setActivePinia } from 'pinia'
 import { useBudgetStore } from '@/stores/budget'
 import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
@@ -65,7 +66,8 @@ describe('useBudgetStore', () => {
     expect(store.status).toBe('ready')
     expect(store.error).toBeNull()
     expect(store.budget?.functionalTree.byCode.get(raw.functional.rows[0]!.code)?.total).toBe(raw.functional.rows[0]!.total)
-    // The check families load after the first screen.
+    // The check families load after the first screen, once the page is idle.
+    await whenIdle()
     await vi.dynamicImportSettled()
     expect(store.checksReady).toBe(true)
     const mismatches = store.checks.filter((c) => c.verdict === 'mismatch')
