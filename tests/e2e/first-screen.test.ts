@@ -1,4 +1,5 @@
 // A chart view on a phone shows its chart on the first screen, with its options one tap away
+// (classification, flows; the year-on-year bars with what their figures are)
 // (issue "Trust and reach", item 3): on 360×740 and 390×844, in both languages.
 import { describe, expect, it } from 'vitest'
 import { PHONE, describeInBrowser, expectNoProblems, message, type Device, type Locale } from './support'
@@ -35,5 +36,19 @@ describeInBrowser('first screen of the chart views', (app) => {
             await expect(group.isVisible()).resolves.toBe(true)
             await expectNoProblems(opened)
           })
+
+        it('compare: the first pair of bars is on the first screen, what the figures are one tap away', async () => {
+          const opened = await app.open(device, { locale, view: 'compare' })
+          const { page } = opened
+          const bars = page.locator('.bars').first()
+          await bars.waitFor({ state: 'visible' })
+          const height = device.options.viewport?.height ?? 0
+          expect((await bars.boundingBox())?.y ?? Infinity, 'the bars start within the first screen').toBeLessThan(height - 100)
+          const about = page.locator('.compare__legend-title')
+          await about.tap()
+          await expect(page.getByText(message(locale, 'compare.legendTitle')).first().isVisible()).resolves.toBe(true)
+          await expect(page.locator('.compare__legend').isVisible()).resolves.toBe(true)
+          await expectNoProblems(opened)
+        })
       })
 })
