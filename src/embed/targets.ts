@@ -22,7 +22,7 @@ function isEmbedView(what: string): what is EmbedViewName {
   return Object.prototype.hasOwnProperty.call(EMBED_VIEWS, what)
 }
 
-/** "classification" → the classification view; "table-8" → table 8; "table-13", "x" → null. */
+/** "classification" → the classification view; "table-8" → table 8 (whether the document has it is the table's to say); "table-0", "x" → null. */
 export function parseEmbedTarget(what: unknown): EmbedTarget | null {
   if (typeof what !== 'string') return null
   if (isEmbedView(what)) return { kind: 'view', view: what, route: EMBED_VIEWS[what] }
