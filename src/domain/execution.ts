@@ -194,10 +194,11 @@ function compareTrees(classification: Classification, budget: Budget, final: Bud
   const bt = classification === 'functional' ? budget.functionalTree : budget.economicTree
   const ft = classification === 'functional' ? final.functionalTree : final.economicTree
   const statements = classification === 'functional' ? statementsByCode(final) : new Map()
-  const rows: ExecutionRow[] = mergedCodes(bt, ft).map((code) => {
+  const rows: ExecutionRow[] = mergedCodes(bt, ft).flatMap((code) => {
     const bn = bt?.byCode.get(code)
     const fn = ft?.byCode.get(code)
-    const node = (fn ?? bn)!
+    const node = fn ?? bn
+    if (!node) return []
     const s = statements.get(code)
     const row: ExecutionRow = {
       code,
@@ -213,7 +214,7 @@ function compareTrees(classification: Classification, budget: Budget, final: Bud
       row.statedBudget = s.statedBudget
       if (bn && toExact(s.statedBudget) !== toExact(bn.total)) row.statedBudgetCheck = judgeAmounts(s.statedBudget, bn.total, [stepOf(final), stepOf(budget)])
     }
-    return row
+    return [row]
   })
   const gaps = [bt && gapOf('budget', bt, stepOf(budget)), ft && gapOf('final', ft, stepOf(final))].filter((g): g is TotalGap => !!g)
   return { classification, total: compareFigures(bt?.total, ft?.total), totalDerived: false, rows, gaps }
@@ -353,4 +354,47 @@ export function computeStatedPriorExecution(b: Budget): StatedPriorExecution[] {
       },
     ]
   })
+}
+
+/** What the CSV export needs from the UI (the same as every export's context). */
+interface ExecutionCsvContext {
+  t: (key: string, params?: Record<string, string | number>) => string
+  /** Data text in the reader's language. */
+  tx: (text: Text) => string
+  /** A 万元 amount in the reader's unit, as a number (exact). */
+  amount: (value: number) => number
+}
+
+/** The comparison as CSV rows: one header, then every row of each classification; absent figures are empty fields, never 0. */
+export function buildExecutionCsvRows(e: Execution, ctx: ExecutionCsvContext): (string | number | null)[][] {
+  const columns = ['code', 'name', 'budget', 'actual', 'difference', 'rate', 'flag', 'statedBudget', 'reason'] as const
+  const rows: (string | number | null)[][] = [[ctx.t('execution.export'), ...(e.source === 'statedByFinal' ? [ctx.t('execution.sources.statedByFinal')] : [])]]
+  const amount = (x: number | undefined) => (x === undefined ? null : ctx.amount(x))
+  for (const table of [e.functional, ...(e.economic ? [e.economic] : [])]) {
+    rows.push([], [ctx.t(`execution.classification.${table.classification}`)], columns.map((c) => ctx.t(`execution.table.${c}`)))
+    for (const r of table.rows)
+      rows.push([
+        r.code,
+        `${'  '.repeat(r.depth)}${ctx.tx(r.name)}`,
+        amount(r.budget),
+        amount(r.actual),
+        amount(r.difference),
+        r.rate ?? null,
+        r.flag ? ctx.t(`execution.flag.${r.flag}`, { threshold: EXECUTION_FLAG_PERCENT }) : r.presence !== 'both' ? ctx.t(`execution.presence.${r.presence}`) : null,
+        amount(r.statedBudget),
+        r.reason ? ctx.tx(r.reason) : null,
+      ])
+  }
+  return rows
+}
+
+/** A row's bars on a scale shared by all rows given: widths in % of the largest figure (absent where the figure is). */
+export function computeExecutionBars(rows: readonly ExecutionRow[]): { row: ExecutionRow; budgetWidth?: number; actualWidth?: number }[] {
+  const max = Math.max(0, ...rows.flatMap((r) => [r.budget ?? 0, r.actual ?? 0]))
+  const width = (x: number | undefined) => (x === undefined ? undefined : max > 0 ? (Math.max(0, x) / max) * 100 : 0)
+  return rows.map((row) => ({ row, ...defined('budgetWidth', width(row.budget)), ...defined('actualWidth', width(row.actual)) }))
+}
+
+function defined<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>)
 }

@@ -198,6 +198,15 @@ export const useBudgetStore = defineStore('budget', () => {
     if (loaded.size) otherYears.value = loaded
   }
 
+  /**
+   * Loads another catalogue entry's dataset through the same fetch and parse path, without selecting
+   * it (the execution view's second document); the shown dataset itself when the entry names it.
+   */
+  function loadEntry(other: CatalogueEntry): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
+    if (budget.value?.id === other.id) return Promise.resolve({ ok: true, budget: budget.value })
+    return loadBudget(dataBase.value ?? resolveDataBase(), other.file)
+  }
+
   /** Tries the last request again (the error panel's retry button). */
   function retry(): Promise<void> {
     return load(requested.value)
@@ -221,5 +230,5 @@ export const useBudgetStore = defineStore('budget', () => {
     return load(wanted)
   }
 
-  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, retry, ensureLoaded }
+  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, loadEntry, retry, ensureLoaded }
 })

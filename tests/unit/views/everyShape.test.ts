@@ -15,6 +15,7 @@ import OverviewView from '@/views/OverviewView.vue'
 import ClassificationView from '@/views/ClassificationView.vue'
 import FlowsView from '@/views/FlowsView.vue'
 import CompareView from '@/views/CompareView.vue'
+import ExecutionView from '@/views/ExecutionView.vue'
 import PerformanceView from '@/views/PerformanceView.vue'
 import TablesView from '@/views/TablesView.vue'
 import ChecksView from '@/views/ChecksView.vue'
@@ -31,6 +32,7 @@ const VIEWS: [string, Component][] = [
   ['classification', ClassificationView],
   ['flows', FlowsView],
   ['compare', CompareView],
+  ['execution', ExecutionView],
   ['performance', PerformanceView],
   ['tables', TablesView],
   ['checks', ChecksView],
@@ -57,7 +59,7 @@ describe('every view on every shape of document', () => {
         const { wrapper } = await mountWithApp(view, { dataset: raw, locale, path: `/${locale}/${path}` })
         const text = wrapper.text()
         expect(wrapper.find('h2').exists(), 'a heading').toBe(true)
-        expect(text, 'no raw message key').not.toMatch(/\b(overview|tables|checks|compare|flows|classification|performance|glossary|notes|app|units|story)\.[a-z]+[A-Za-z.]*\b/)
+        expect(text, 'no raw message key').not.toMatch(/\b(overview|tables|checks|compare|flows|classification|performance|glossary|notes|app|units|story|execution)\.[a-z]+[A-Za-z.]*\b/)
         expect(text, 'no undefined or NaN').not.toMatch(/undefined|NaN/)
         // The overview's headline: the spending the text states, else the functional table's total, in the
         // document's own unit (a 元 document shows in 元 until the reader chooses).
