@@ -113,6 +113,6 @@ describe('ExecutionView', () => {
     const first = (raw.itemStatements ?? []).find((s) => s.compared?.basis === 'priorExecution' && s.percent !== undefined)
     if (first?.percent !== undefined) expect(prior.get(`tr[data-code="${first.code}"]`).text()).toContain(formatPercent(first.percent, 'en', String(first.percent).split('.')[1]?.length ?? 0, true))
     // No final accounts of that year: said, with no comparison.
-    expect(wrapper.get('[data-testid=execution-missing]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid=execution-missing]').exists()).toBe(true)
   })
 })
