@@ -8,6 +8,7 @@ import { describeSide } from '@/components/checks/checkText'
 import type { FlaggedItem, ItemDetails, ItemFigure } from '@/domain/flags'
 import { CHANGE_THRESHOLD_PERCENT, FLAG_REASONS } from '@/domain/flags'
 import type { Note } from '@/domain/notes'
+import { EXECUTION_FLAG_PERCENT, RATE_DECIMALS, type ExecutionRow } from '@/domain/execution'
 import type { Text } from '@/domain/types'
 
 /** Translation and formatting, bound to the reader's language and unit. */
@@ -76,6 +77,31 @@ export interface BriefInput {
   generatedAt: string
   noted: { note: Note; details: ItemDetails }[]
   flags: FlaggedItem[]
+  /** Planned against spent, when the department's final accounts of the year are in the catalogue (or shown). */
+  execution?: BriefExecution
+}
+
+/** The execution rows the brief lists: those ≥ 10 % off their budget (or spent without one). */
+export interface BriefExecution {
+  flagged: ExecutionRow[]
+  /** true when the budget figures are the final accounts' own stated 年初预算 (no budget document). */
+  stated: boolean
+}
+
+/** The facts of one flagged execution row: "预算 1,560.05 万元；决算 …；差额 …；执行率 96.91%", its mark and reason. */
+export function formatExecutionLines(r: ExecutionRow, ctx: BriefContext): string[] {
+  const figure = (x: number | undefined) => (x === undefined ? ctx.t('units.notStated') : ctx.amount(x))
+  const lines = [
+    ctx.t('execution.brief.line', {
+      budget: figure(r.budget),
+      actual: figure(r.actual),
+      difference: r.difference === undefined ? ctx.t('units.notStated') : ctx.signedAmount(r.difference),
+      rate: r.rate === undefined ? ctx.t('units.notStated') : ctx.percent(r.rate, RATE_DECIMALS).replace(/^\+/, ''),
+    }),
+  ]
+  if (r.flag) lines.push(ctx.t(`execution.flag.${r.flag}`, { threshold: EXECUTION_FLAG_PERCENT }))
+  if (r.reason) lines.push(`${ctx.t('notes.reason')}: ${ctx.tx(r.reason)}`)
+  return lines
 }
 
 /** The brief as Markdown (`md`) or plain text (`txt`): the reader's notes, then the flagged items by reason. */
@@ -102,6 +128,17 @@ export function buildBrief(input: BriefInput, ctx: BriefContext, format: 'md' | 
       for (const line of formatItemLines(f.details, ctx)) out.push(bullet(line, 1))
     }
     if (items.length) out.push('')
+  }
+  if (input.execution) {
+    const e = input.execution
+    out.push(...h(2, ctx.t('execution.brief.title', { threshold: EXECUTION_FLAG_PERCENT })))
+    if (e.stated) out.push(ctx.t('execution.brief.stated'), '')
+    if (!e.flagged.length) out.push(ctx.t('execution.brief.none', { threshold: EXECUTION_FLAG_PERCENT }), '')
+    for (const r of e.flagged) {
+      out.push(bullet(`${r.code} ${ctx.tx(r.name)}`))
+      for (const line of formatExecutionLines(r, ctx)) out.push(bullet(line, 1))
+    }
+    if (e.flagged.length) out.push('')
   }
   out.push(ctx.t('notes.briefFooter'), '')
   return out.join('\n')

@@ -16,6 +16,14 @@ import { createTestI18n } from '../helpers/i18n'
 import { SOURCE_DIR, DOCUMENTS } from '../import/documents'
 import ExecutionView from '@/views/ExecutionView.vue'
 import type { Locale } from '@/domain/types'
+import type { Component } from 'vue'
+import { afterPaint, whenIdle } from '@/composables/useAfterFirstPaint'
+import BudgetStory from '@/components/story/BudgetStory.vue'
+import NotesView from '@/views/NotesView.vue'
+import { buildBrief, type BriefContext } from '@/components/notes/brief'
+import { computeExecution } from '@/domain/execution'
+import { makeBudgetFromFinal } from '../../fixtures/execution'
+import { toBudget } from '../helpers/mount'
 
 function filesOf(folder: FixtureFolder): Record<string, FakeFile> {
   const files: Record<string, FakeFile> = { 'index.json': { json: folder.catalogue } }
@@ -23,7 +31,7 @@ function filesOf(folder: FixtureFolder): Record<string, FakeFile> {
   return files
 }
 
-async function open(files: Record<string, FakeFile>, dataset: { departmentId: string; year: number; phase: 'budget' | 'final' }, locale: Locale = 'zh-CN') {
+async function open(files: Record<string, FakeFile>, dataset: { departmentId: string; year: number; phase: 'budget' | 'final' }, locale: Locale = 'zh-CN', component: Component = ExecutionView, path = 'execution') {
   stubDataFolder(files)
   const pinia = createPinia()
   setActivePinia(pinia)
@@ -32,11 +40,16 @@ async function open(files: Record<string, FakeFile>, dataset: { departmentId: st
   installLocaleSync(router, i18n)
   const store = useBudgetStore()
   await store.load({ departmentId: dataset.departmentId, year: String(dataset.year), phase: dataset.phase })
-  await router.push(`/${locale}/execution`)
+  await router.push(`/${locale}/${path}`)
   await router.isReady()
-  const wrapper = mount(ExecutionView, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
+  const wrapper = mount(component, { global: { plugins: [pinia, i18n, router] }, attachTo: document.body })
   const execution = useExecutionStore()
   await vi.waitFor(() => expect(execution.status).not.toBe('loading'))
+  await whenIdle()
+  await vi.dynamicImportSettled()
+  await flushPromises()
+  await afterPaint()
+  await vi.dynamicImportSettled()
   await flushPromises()
   return { wrapper, store, execution }
 }
@@ -114,5 +127,41 @@ describe('ExecutionView', () => {
     if (first?.percent !== undefined) expect(prior.get(`tr[data-code="${first.code}"]`).text()).toContain(formatPercent(first.percent, 'en', String(first.percent).split('.')[1]?.length ?? 0, true))
     // No final accounts of that year: said, with no comparison.
     expect(wrapper.find('[data-testid=execution-missing]').exists()).toBe(true)
+  })
+})
+
+describe('the story and the brief say how the budget was spent', () => {
+  it('the overview story adds the execution topic when final accounts of the year exist', async () => {
+    const { wrapper } = await open(filesOf(folder), { ...FINAL, phase: 'budget' }, 'zh-CN', BudgetStory, '')
+    await vi.waitFor(() => expect(wrapper.find('[data-topic=execution]').exists()).toBe(true))
+    const topic = wrapper.get('[data-topic=execution]')
+    expect(topic.get('[data-sentence=executionRate]').text()).toContain(`${stated}%`)
+    expect(topic.text()).toContain('没有与预算相差 10% 或以上的项目')
+  })
+
+  it('no execution topic without final accounts', async () => {
+    const { wrapper } = await open(filesOf(makeExecutionFolder({ final: false })), { ...FINAL, phase: 'budget' }, 'zh-CN', BudgetStory, '')
+    expect(wrapper.find('[data-testid=budget-story]').exists()).toBe(true)
+    expect(wrapper.find('[data-topic=execution]').exists()).toBe(false)
+  })
+
+  it('the notes view lists the execution section', async () => {
+    const { wrapper } = await open(filesOf(folder), { ...FINAL, phase: 'final' }, 'en', NotesView, 'notes')
+    expect(wrapper.get('[data-testid=flagged-execution]').text()).toContain('No item differs from its budget by 10% or more')
+  })
+
+  it('the brief lists every row ≥ 10 % off its budget with its figures and reason', () => {
+    // The budget without its largest stated item: its 款 and 类 overrun by more than 10 %.
+    const items = (FINAL.itemStatements ?? []).filter((s) => s.compared?.basis === 'budget')
+    const largest = [...items].sort((a, z) => (z.compared?.amount ?? 0) - (a.compared?.amount ?? 0))[0]
+    const partial = toBudget(makeBudgetFromFinal({ ...FINAL, itemStatements: FINAL.itemStatements?.filter((s) => s !== largest) }))
+    const e = computeExecution(partial, toBudget(FINAL))
+    if (!e) throw new Error('no execution')
+    expect(e.flagged.length).toBeGreaterThan(0)
+    const ctx: BriefContext = { t: (k, p) => `${k}${p ? JSON.stringify(p) : ''}`, tx: (x) => x?.zh ?? '', amount: String, signedAmount: String, percent: String, date: String }
+    const brief = buildBrief({ heading: 'h', generatedAt: '2024-01-01T00:00:00Z', noted: [], flags: [], execution: { flagged: e.flagged, stated: false } }, ctx, 'md')
+    expect(brief).toContain('execution.brief.title')
+    for (const r of e.flagged) expect(brief).toContain(`- ${r.code} ${r.name.zh}`)
+    expect(brief).not.toContain('execution.brief.none')
   })
 })
