@@ -4,7 +4,9 @@
  *
  * Only what the first screen needs ships with the first load: the Chinese messages of the
  * shell and the overview (`CORE_AREAS`). Everything else (other views, English) is a separate
- * chunk, loaded before a route that needs it and prefetched when the browser is idle.
+ * chunk, loaded before a route that needs it and prefetched when the browser is idle. The `execution`
+ * area travels with its components instead (`useOwnMessages`: the execution view, the story's execution
+ * topic, the notes view), so the first load does not carry its entries here.
  */
 import { createI18n } from 'vue-i18n'
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@/domain/languages'
@@ -24,7 +26,7 @@ const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,units,ov
   import: 'default',
 })
 const lazyFiles = import.meta.glob<Messages>(
-  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,units,overview,story,terms}.json'],
+  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,units,overview,story,terms}.json', '!./locales/*/execution.json'],
   { import: 'default' },
 )
 

@@ -200,12 +200,9 @@ export const useBudgetStore = defineStore('budget', () => {
 
   /**
    * Loads another catalogue entry's dataset through the same fetch and parse path, without selecting
-   * it (the execution view's second document); the shown dataset itself when the entry names it.
+   * it (the execution view's second document).
    */
-  function loadEntry(other: CatalogueEntry): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
-    if (budget.value?.id === other.id) return Promise.resolve({ ok: true, budget: budget.value })
-    return loadBudget(dataBase.value ?? resolveDataBase(), other.file)
-  }
+  const loadEntry = (other: CatalogueEntry) => loadBudget(dataBase.value ?? resolveDataBase(), other.file)
 
   /** Tries the last request again (the error panel's retry button). */
   function retry(): Promise<void> {
