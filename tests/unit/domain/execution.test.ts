@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   EXECUTION_FLAG_PERCENT,
+  buildExecutionCsvRows,
   compareFigures,
   computeExecution,
   computeRate,
@@ -200,5 +201,22 @@ describe(computeStatedPriorExecution, () => {
       if (r.budget !== undefined) expect(toExact(r.change ?? NaN)).toBe(toExact(r.budget) - toExact(r.executed))
     })
     expect(computeStatedPriorExecution(toBudget(readPutuoFinal()))).toEqual([])
+  })
+})
+
+describe(buildExecutionCsvRows, () => {
+  it('one line per row with the figures as numbers in the chosen unit; a figure not stated is an empty field', () => {
+    const alone = computeExecution(undefined, final)
+    if (!alone) throw new Error('no execution')
+    const rows = buildExecutionCsvRows(execution, { t: (k) => k, tx: (x) => x.zh, amount: (v) => toExact(v) })
+    const body = rows.filter((r) => typeof r[0] === 'string' && /^\d+$/.test(r[0]))
+    expect(body).toHaveLength(execution.functional.rows.length)
+    for (const [i, r] of execution.functional.rows.entries()) {
+      expect(body[i]?.[0]).toBe(r.code)
+      expect(body[i]?.[2]).toBe(r.budget === undefined ? null : toExact(r.budget))
+      expect(body[i]?.[3]).toBe(r.actual === undefined ? null : toExact(r.actual))
+      expect(body[i]?.[5]).toBe(r.rate ?? null)
+    }
+    expect(buildExecutionCsvRows(alone, { t: (k) => k, tx: (x) => x.zh, amount: (v) => v })[0]).toContain('execution.sources.statedByFinal')
   })
 })
