@@ -7,7 +7,7 @@ import { createAppRouter } from '@/router'
 import { installLocaleSync } from '@/router/locale'
 import { useBudgetStore } from '@/stores/budget'
 import { useExecutionStore } from '@/stores/execution'
-import { formatPercent } from '@/domain/format'
+import { formatAmount, formatPercent } from '@/domain/format'
 import { statedItemBudgets, makeExecutionFolder } from '../../fixtures/execution'
 import type { FixtureFolder } from '../../fixtures/catalogues'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
@@ -84,6 +84,9 @@ describe('ExecutionView', () => {
     expect(wrapper.get('[data-testid=execution-missing]').text()).toContain(`${FINAL.year} 年的部门决算`)
     expect(wrapper.find('[data-testid=execution-total]').exists()).toBe(false)
     expect(wrapper.find('.xbars').exists()).toBe(false)
+    // What the budget plans is still said, as the overview says it; no rate is made up.
+    expect(wrapper.get('[data-testid=execution-one-side]').text()).toContain(formatAmount(alone.budget.functional.unit.total, 'zh-CN'))
+    expect(wrapper.text()).not.toContain('%')
   })
 
   it('with the final accounts alone: their own stated budget, labelled so', async () => {
@@ -102,6 +105,7 @@ describe('ExecutionView', () => {
     files[finalFile] = { status: 500 }
     const { wrapper, execution } = await open(files, { ...FINAL, phase: 'budget' })
     expect(wrapper.get('[role=alert]').text()).toContain('部门决算未能载入')
+    expect(wrapper.find('[data-testid=execution-one-side]').exists()).toBe(false)
     if (good) files[finalFile] = good
     stubDataFolder(files)
     await wrapper.get('[role=alert] button').trigger('click')
