@@ -2,6 +2,7 @@
  * The budget store: fetches the catalogue and one dataset relative to the app's base URL,
  * validates them, and exposes derived figures. States: idle → loading → ready | error.
  */
+import { createDatasetLoader, fetchJson, stepsFor, type LoadError } from './datasetLoader'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/useAfterFirstPaint'
@@ -10,7 +11,6 @@ import { computeOverview } from '@/domain/derive'
 import { parseCatalogue } from '@/domain/parse'
 import { resolveEntry, type DatasetRequest } from '@/domain/catalogue'
 import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
-import { createDatasetLoader, fetchJson, stepsFor, type LoadError } from './datasetLoader'
 
 export type { LoadError } from './datasetLoader'
 
@@ -59,8 +59,6 @@ export const useBudgetStore = defineStore('budget', () => {
     return c
   }
   const checks = computed(() => (budget.value && checkFamilies.value ? checksOf(budget.value, checkFamilies.value) : []))
-  /** true once the checks of the current budget are computed. */
-  const checksReady = computed(() => checkFamilies.value !== null && budget.value !== null)
   const verdictCounts = computed(() => {
     const counts: Record<Verdict, number> = { ok: 0, rounding: 0, mismatch: 0 }
     for (const c of checks.value) counts[c.verdict]++
@@ -87,7 +85,7 @@ export const useBudgetStore = defineStore('budget', () => {
   }
 
   /** The one parse path of dataset files (`datasetLoader.ts`), with its own cache of the English names dictionary. */
-  const { load: loadBudget } = createDatasetLoader()
+  const loadBudget = createDatasetLoader()
 
   /**
    * Loads the catalogue and the dataset a request names (a dataset id, or department, year and
@@ -103,7 +101,7 @@ export const useBudgetStore = defineStore('budget', () => {
     if (mine !== generation) return
     if (!fetched.ok) return fail(fetched.error)
     const cat = parseCatalogue(fetched.data, await stepsFor(fetched.data))
-    if (!cat.ok) return fail({ kind: cat.problem.kind, file: 'index.json', details: cat.problem.details })
+    if (!cat.ok) return fail({ ...cat.problem, file: 'index.json' })
     catalogue.value = cat.value
     const selection = resolveEntry(cat.value, requested.value)
     if (!selection.ok) {
@@ -159,5 +157,5 @@ export const useBudgetStore = defineStore('budget', () => {
     return load(wanted)
   }
 
-  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, retry, ensureLoaded }
+  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, verdictCounts, overview, entry, load, retry, ensureLoaded }
 })

@@ -8,8 +8,8 @@
 import type { MissingDataset } from '@/domain/catalogue'
 import type { ClassificationNames } from '@/domain/classificationNames'
 import { parseDataset } from '@/domain/parse'
-import { needsClassificationNames } from '@/domain/untranslated'
 import { stepsNeeded, type ParseSteps } from '@/domain/version'
+import { needsClassificationNames } from '@/domain/untranslated'
 import type { Budget } from '@/domain/types'
 
 /** What went wrong while loading, in terms the error panel can explain. */
@@ -55,37 +55,28 @@ export async function stepsFor(raw: unknown): Promise<ParseSteps> {
   return { ...(upgrade ? { upgrader: upgrade.UPGRADER } : {}), ...(units ? { toWan: units.toWanDataset } : {}) }
 }
 
-/** Loads dataset files; the English names dictionary is fetched once per loader, and only for a file that needs it. */
-export interface DatasetLoader {
-  /** Fetches and parses `file` of the data folder `base`: the budget, or what went wrong. */
-  load: (base: string, file: string) => Promise<LoadedDataset>
-}
+/** Fetches and parses `file` of the data folder `base`: the budget, or what went wrong. */
+export type DatasetLoader = (base: string, file: string) => Promise<LoadedDataset>
 
-/** A loader with its own cache of the classification names dictionary. */
+/** A loader with its own cache of the English names dictionary, fetched once and only for a file that needs it. */
 export function createDatasetLoader(): DatasetLoader {
   let names: Promise<ClassificationNames | null> | null = null
-  function classificationNames(base: string): Promise<ClassificationNames | null> {
-    names ??= import('@/domain/classificationNames').then(async ({ CLASSIFICATION_NAMES_FILE, parseClassificationNames }) => {
-      const f = await fetchJson(base, CLASSIFICATION_NAMES_FILE)
-      const parsed = f.ok ? parseClassificationNames(f.data) : null
-      return parsed?.ok ? parsed.value : null
-    })
-    return names
-  }
-
-  async function load(base: string, file: string): Promise<LoadedDataset> {
+  return async (base, file) => {
     const fetched = await fetchJson(base, file)
     if (!fetched.ok) return fetched
     const parsed = parseDataset(fetched.data, await stepsFor(fetched.data))
-    if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
+    if (!parsed.ok) return { ok: false, error: { ...parsed.problem, file } }
     let budget = parsed.value
     // Without the dictionary (missing or broken) the names stay Chinese, marked: never an error.
     if (needsClassificationNames(budget)) {
-      const [dict, { withClassificationNames }] = await Promise.all([classificationNames(base), import('@/domain/englishNames')])
+      names ??= import('@/domain/classificationNames').then(async ({ CLASSIFICATION_NAMES_FILE, parseClassificationNames }) => {
+        const f = await fetchJson(base, CLASSIFICATION_NAMES_FILE)
+        const parsed = f.ok ? parseClassificationNames(f.data) : null
+        return parsed?.ok ? parsed.value : null
+      })
+      const [dict, { withClassificationNames }] = await Promise.all([names, import('@/domain/englishNames')])
       if (dict) budget = withClassificationNames(budget, dict)
     }
     return { ok: true, budget }
   }
-
-  return { load }
 }

@@ -34,7 +34,7 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
   /** Read or failed, of `wanted`. */
   const done = computed(() => wanted.value - pending.value)
 
-  const loader = createDatasetLoader()
+  const load = createDatasetLoader()
   const inFlight = new Set<string>()
   let forCatalogue: Catalogue | null = null
 
@@ -51,7 +51,7 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
     let index: readonly SearchEntry[] | null = null
     let error: LoadError | null = null
     try {
-      const result = await loader.load(base, dataset.file)
+      const result = await load(base, dataset.file)
       if (result.ok) index = buildSearchIndex(result.budget, ctx)
       else error = result.error
     } catch (e) {

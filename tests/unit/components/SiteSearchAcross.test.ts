@@ -11,7 +11,8 @@ import { createTestI18n } from '../helpers/i18n'
 import { mountWithApp } from '../helpers/mount'
 
 const glossaryFile = (): unknown => JSON.parse(readFileSync('public/data/glossary-codes.json', 'utf8'))
-const message = (locale: Locale, key: string, params: Record<string, unknown> = {}): string => createTestI18n(locale).global.t(key, params)
+const i18n = { 'zh-CN': createTestI18n('zh-CN'), en: createTestI18n('en') }
+const message = (locale: Locale, key: string, params: Record<string, unknown> = {}): string => i18n[locale].global.t(key, params)
 const label = (locale: Locale, d: { department: { zh: string; en?: string }; year: number; phase: string }): string =>
   `${locale === 'en' ? (d.department.en ?? d.department.zh) : d.department.zh} · ${message(locale, 'app.yearAndPhase', { year: d.year, phase: message(locale, `app.phase.${d.phase}`) })}`
 
@@ -90,6 +91,27 @@ describe('SiteSearch across datasets', () => {
     expect(input.attributes('aria-activedescendant')).toBe(target)
     await input.trigger('keydown', { key: 'Enter' })
     await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ dept: final.departmentId, year: String(final.year), phase: 'final', tree: 'functional', node: code }))
+  })
+
+  it('says how many datasets it has searched while it reads the others', async () => {
+    const folder = makeMultiFolder()
+    const { wrapper, input } = await mountOn(folder, 'zh-CN')
+    const slow = folder.catalogue.datasets.find((d) => d.departmentId === 'other-department')!
+    let release = (): void => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const served = globalThis.fetch
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input).endsWith(slow.file)) await held
+      return served(input)
+    })
+    await input.setValue(sharedCode(folder))
+    const others = folder.catalogue.datasets.length - 1
+    const progress = message('zh-CN', 'search.progress', { done: others - 1, total: others })
+    await vi.waitFor(() => expect(wrapper.text()).toContain(progress), { timeout: 3000 })
+    expect(wrapper.find(`[data-dataset="${slow.id}"]`).exists()).toBe(false)
+    release()
+    await vi.waitFor(() => expect(wrapper.find(`[data-dataset="${slow.id}"]`).exists()).toBe(true), { timeout: 3000 })
+    expect(wrapper.text()).not.toContain(progress)
   })
 
   it('with one dataset in the catalogue, reads no other file and lists no groups', async () => {
