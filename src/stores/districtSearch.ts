@@ -36,10 +36,11 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
 
   const load = createDatasetLoader()
   const inFlight = new Set<string>()
-  let forCatalogue: Catalogue | null = null
+  /** The catalogue's datasets and files, as one string: the budget store reloads the catalogue with each dataset opened. */
+  let forCatalogue = ''
 
-  function reset(catalogue: Catalogue): void {
-    forCatalogue = catalogue
+  function reset(signature: string): void {
+    forCatalogue = signature
     indexes.value = new Map()
     failures.value = []
     inFlight.clear()
@@ -47,7 +48,7 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
     wanted.value = 0
   }
 
-  async function readOne(base: string, dataset: CatalogueEntry, ctx: SearchIndexContext, catalogue: Catalogue): Promise<void> {
+  async function readOne(base: string, dataset: CatalogueEntry, ctx: SearchIndexContext, signature: string): Promise<void> {
     let index: readonly SearchEntry[] | null = null
     let error: LoadError | null = null
     try {
@@ -57,7 +58,7 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
     } catch (e) {
       error = { kind: 'structure', file: dataset.file, details: [String(e)] }
     }
-    if (catalogue !== forCatalogue) return
+    if (signature !== forCatalogue) return
     if (index) indexes.value = new Map(indexes.value).set(dataset.id, index)
     if (error) failures.value = [...failures.value, { dataset, error }]
     inFlight.delete(dataset.id)
@@ -71,7 +72,8 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
    * resolves when they are all read or failed. Safe to call on every keystroke.
    */
   async function ensure(catalogue: Catalogue, datasets: readonly CatalogueEntry[], ctx: SearchIndexContext): Promise<void> {
-    if (catalogue !== forCatalogue) reset(catalogue)
+    const signature = catalogue.datasets.map((d) => `${d.id} ${d.file}`).join('\n')
+    if (signature !== forCatalogue) reset(signature)
     const failed = new Set(failures.value.map((f) => f.dataset.id))
     const queue = datasets.filter((d) => !indexes.value.has(d.id) && !failed.has(d.id) && !inFlight.has(d.id))
     if (!queue.length) return
@@ -81,7 +83,7 @@ export const useDistrictSearchStore = defineStore('districtSearch', () => {
     for (const d of queue) inFlight.add(d.id)
     const base = useBudgetStore().dataBase ?? resolveDataBase()
     const worker = async (): Promise<void> => {
-      for (let next = queue.shift(); next; next = queue.shift()) await readOne(base, next, ctx, catalogue)
+      for (let next = queue.shift(); next; next = queue.shift()) await readOne(base, next, ctx, signature)
     }
     await Promise.all(Array.from({ length: Math.min(SEARCH_CONCURRENCY, queue.length) }, worker))
   }

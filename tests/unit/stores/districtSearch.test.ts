@@ -50,6 +50,21 @@ describe('useDistrictSearchStore', () => {
     expect(store.indexes.size).toBe(catalogue.datasets.length - 1)
   })
 
+  it('keeps what it read when the catalogue is fetched again (each dataset opened reloads it), not when it changes', async () => {
+    const { requests } = stubDataFolder(folder())
+    const store = useDistrictSearchStore()
+    await store.ensure(catalogue, others, ctx)
+    const before = requests.length
+    const again = JSON.parse(JSON.stringify(catalogue)) as RawCatalogue
+    await store.ensure(again, others, ctx)
+    expect(requests.length).toBe(before)
+    expect(store.indexes.size).toBe(others.length)
+    // A catalogue that lists other files is another catalogue: nothing of the old one is kept.
+    const changed = { ...again, datasets: again.datasets.slice(0, 2) }
+    await store.ensure(changed, changed.datasets.slice(1), ctx)
+    expect([...store.indexes.keys()]).toEqual([changed.datasets[1]!.id])
+  })
+
   it('gives a dataset read with Chinese names only the shared English names of its codes', async () => {
     const plain = others.find((d) => d.department.en === undefined)!
     const raw = readJson<RawDataset>(`${IMPORTED}/${plain.file}`)
