@@ -113,17 +113,28 @@ function words(s: string): string[] {
 
 type TextRank = 'exact' | 'prefix' | 'contains'
 
+/** A text as the matchers read it: normalized without spaces, and its English words. */
+interface PreparedText {
+  squeezed: string
+  enWords: readonly string[] | null
+}
+
+/** Normalizing is most of a search's cost: each text is prepared once, on its first search. */
+const prepared = new WeakMap<Text, PreparedText>()
+function prepare(text: Text): PreparedText {
+  let p = prepared.get(text)
+  if (!p) prepared.set(text, (p = { squeezed: normalize(text.zh).replace(/ /g, ''), enWords: text.en === undefined ? null : words(text.en) }))
+  return p
+}
+
 /** Chinese (or any) text by substring, ignoring spaces: "委托业务费" in "委托业务费". */
-function matchSubstring(text: string, q: string): TextRank | null {
-  const t = normalize(text).replace(/ /g, '')
-  const needle = q.replace(/ /g, '')
+function matchSubstring(t: string, needle: string): TextRank | null {
   if (!needle || !t.includes(needle)) return null
   return t === needle ? 'exact' : t.startsWith(needle) ? 'prefix' : 'contains'
 }
 
 /** English by word: every query word begins a word of the text; in sequence from the start for a prefix. */
-function matchWords(text: string, qWords: readonly string[]): TextRank | null {
-  const t = words(text)
+function matchWords(t: readonly string[], qWords: readonly string[]): TextRank | null {
   if (!qWords.length || !qWords.every((q) => t.some((w) => w.startsWith(q)))) return null
   if (t.length === qWords.length && t.every((w, i) => w === qWords[i])) return 'exact'
   const last = qWords.length - 1
@@ -133,23 +144,26 @@ function matchWords(text: string, qWords: readonly string[]): TextRank | null {
 
 const TEXT_RANK_ORDER: Record<TextRank, number> = { exact: 0, prefix: 1, contains: 2 }
 
-/** The best way a bilingual text matches the query, or null. */
-function matchText(text: Text, q: string, qWords: readonly string[], cjk: boolean): TextRank | null {
-  const found = [matchSubstring(text.zh, q), cjk || text.en === undefined ? null : matchWords(text.en, qWords)].filter((r): r is TextRank => r !== null)
-  return found.sort((a, z) => TEXT_RANK_ORDER[a] - TEXT_RANK_ORDER[z])[0] ?? null
+/** The best way a bilingual text matches the query (normalized, and without spaces as `needle`), or null. */
+function matchText(text: Text, needle: string, qWords: readonly string[], cjk: boolean): TextRank | null {
+  const p = prepare(text)
+  const zh = matchSubstring(p.squeezed, needle)
+  const en = cjk || p.enWords === null ? null : matchWords(p.enWords, qWords)
+  if (zh === null || en === null) return zh ?? en
+  return TEXT_RANK_ORDER[zh] <= TEXT_RANK_ORDER[en] ? zh : en
 }
 
 const NAME_RANK: Record<TextRank, MatchRank> = { exact: 'nameExact', prefix: 'namePrefix', contains: 'nameContains' }
 
 /** How one entry matches a normalized query, or null. */
-function rankEntry(e: SearchEntry, q: string, qWords: readonly string[], cjk: boolean): MatchRank | null {
-  if (e.code && /^\d+$/.test(q)) {
+function rankEntry(e: SearchEntry, q: string, needle: string, qWords: readonly string[], cjk: boolean, digits: boolean): MatchRank | null {
+  if (e.code && digits) {
     if (e.code === q) return 'codeExact'
     if (e.code.startsWith(q)) return 'codePrefix'
   }
-  const name = matchText(e.name, q, qWords, cjk)
+  const name = matchText(e.name, needle, qWords, cjk)
   if (name) return NAME_RANK[name]
-  if (e.explanation && matchText(e.explanation, q, qWords, cjk)) return 'explanationContains'
+  if (e.explanation && matchText(e.explanation, needle, qWords, cjk)) return 'explanationContains'
   return null
 }
 
@@ -157,11 +171,13 @@ function rankEntry(e: SearchEntry, q: string, qWords: readonly string[], cjk: bo
 export function searchIndex(index: readonly SearchEntry[], query: string, limit = 20): SearchResult[] {
   const q = normalize(query)
   if (!q) return []
+  const needle = q.replace(/ /g, '')
   const qWords = words(q)
   const cjk = CJK.test(q)
+  const digits = /^\d+$/.test(q)
   const results: SearchResult[] = []
   for (const entry of index) {
-    const rank = rankEntry(entry, q, qWords, cjk)
+    const rank = rankEntry(entry, q, needle, qWords, cjk, digits)
     if (rank) results.push({ entry, rank })
   }
   return results

@@ -2,57 +2,23 @@
  * The budget store: fetches the catalogue and one dataset relative to the app's base URL,
  * validates them, and exposes derived figures. States: idle → loading → ready | error.
  */
+import { createDatasetLoader, fetchJson, stepsFor, type LoadError } from './datasetLoader'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { whenIdle } from '@/composables/useAfterFirstPaint'
 import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
-import { parseCatalogue, parseDataset } from '@/domain/parse'
-import { resolveEntry, type DatasetRequest, type MissingDataset } from '@/domain/catalogue'
-import type { ClassificationNames } from '@/domain/classificationNames'
-import { stepsNeeded, type ParseSteps } from '@/domain/version'
-import { needsClassificationNames } from '@/domain/untranslated'
+import { parseCatalogue } from '@/domain/parse'
+import { resolveEntry, type DatasetRequest } from '@/domain/catalogue'
 import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
 
+export type { LoadError } from './datasetLoader'
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
-
-/** What went wrong while loading, in terms the error panel can explain. */
-export interface LoadError {
-  /** network: no answer; http: an error status (404…); json: not JSON; schema / structure: not a valid file;
-   *  version: a newer format than this site reads; unknownDataset: the URL names no listed dataset
-   *  (`missing` says which part: the id, the department, or the year/phase, with what exists instead).
-   *  (Figures that contradict each other are the document's finding, shown and flagged, never an error.) */
-  kind: 'network' | 'http' | 'json' | 'schema' | 'structure' | 'version' | 'unknownDataset'
-  /** The file concerned, relative to the data folder ("index.json"). */
-  file: string
-  status?: number
-  /** Technical details, one per line (field paths, failed checks). */
-  details: string[]
-  /** unknownDataset: what the link named that the catalogue lacks, and what it holds instead. */
-  missing?: MissingDataset
-}
-
-type Fetched = { ok: true; data: unknown } | { ok: false; error: LoadError }
 
 /** The data folder, resolved against the page so the app works under any sub-path. */
 export function resolveDataBase(): string {
   return new URL(`${import.meta.env.BASE_URL}data/`, document.baseURI).href
-}
-
-async function fetchJson(base: string, file: string): Promise<Fetched> {
-  let response: Response
-  try {
-    // Plain GET, same mode and credentials as the <link rel=preload> in index.html, so the preload is reused.
-    response = await fetch(new URL(file, base))
-  } catch (e) {
-    return { ok: false, error: { kind: 'network', file, details: [String(e)] } }
-  }
-  if (!response.ok) return { ok: false, error: { kind: 'http', file, status: response.status, details: [`HTTP ${response.status}`] } }
-  try {
-    return { ok: true, data: JSON.parse(await response.text()) as unknown }
-  } catch (e) {
-    return { ok: false, error: { kind: 'json', file, details: [String(e)] } }
-  }
 }
 
 /** A request as one line, for comparing requests and for the error's technical details: "dept=x year=2023". */
@@ -93,8 +59,6 @@ export const useBudgetStore = defineStore('budget', () => {
     return c
   }
   const checks = computed(() => (budget.value && checkFamilies.value ? checksOf(budget.value, checkFamilies.value) : []))
-  /** true once the checks of the current budget are computed. */
-  const checksReady = computed(() => checkFamilies.value !== null && budget.value !== null)
   const verdictCounts = computed(() => {
     const counts: Record<Verdict, number> = { ok: 0, rounding: 0, mismatch: 0 }
     for (const c of checks.value) counts[c.verdict]++
@@ -111,12 +75,6 @@ export const useBudgetStore = defineStore('budget', () => {
   watch(budget, (b) => {
     if (b) loadChecks()
   })
-  /** The parse steps a file needs (an older format's upgrade, a 元 file's conversion), loaded only then. */
-  async function stepsFor(raw: unknown): Promise<ParseSteps> {
-    const need = stepsNeeded(raw)
-    const [upgrade, units] = await Promise.all([need.upgrader ? import('@/domain/upgrade') : null, need.toWan ? import('@/domain/units') : null])
-    return { ...(upgrade ? { upgrader: upgrade.UPGRADER } : {}), ...(units ? { toWan: units.toWanDataset } : {}) }
-  }
   const overview = computed(() => (budget.value ? computeOverview(budget.value) : null))
   const entry = computed(() => (catalogue.value && budget.value ? catalogue.value.datasets.find((d) => d.id === budget.value?.id) : undefined))
 
@@ -126,30 +84,8 @@ export const useBudgetStore = defineStore('budget', () => {
     status.value = 'error'
   }
 
-  /** The shared English names of classification codes, fetched once and only for a dataset that lacks some. */
-  let names: Promise<ClassificationNames | null> | null = null
-  function classificationNames(base: string): Promise<ClassificationNames | null> {
-    names ??= import('@/domain/classificationNames').then(async ({ CLASSIFICATION_NAMES_FILE, parseClassificationNames }) => {
-      const f = await fetchJson(base, CLASSIFICATION_NAMES_FILE)
-      const parsed = f.ok ? parseClassificationNames(f.data) : null
-      return parsed?.ok ? parsed.value : null
-    })
-    return names
-  }
-
-  async function loadBudget(base: string, file: string): Promise<{ ok: true; budget: Budget } | { ok: false; error: LoadError }> {
-    const fetched = await fetchJson(base, file)
-    if (!fetched.ok) return fetched
-    const parsed = parseDataset(fetched.data, await stepsFor(fetched.data))
-    if (!parsed.ok) return { ok: false, error: { kind: parsed.problem.kind, file, details: parsed.problem.details } }
-    let budget = parsed.value
-    // Without the dictionary (missing or broken) the names stay Chinese, marked: never an error.
-    if (needsClassificationNames(budget)) {
-      const [dict, { withClassificationNames }] = await Promise.all([classificationNames(base), import('@/domain/englishNames')])
-      if (dict) budget = withClassificationNames(budget, dict)
-    }
-    return { ok: true, budget }
-  }
+  /** The one parse path of dataset files (`datasetLoader.ts`), with its own cache of the English names dictionary. */
+  const loadBudget = createDatasetLoader()
 
   /**
    * Loads the catalogue and the dataset a request names (a dataset id, or department, year and
@@ -165,7 +101,7 @@ export const useBudgetStore = defineStore('budget', () => {
     if (mine !== generation) return
     if (!fetched.ok) return fail(fetched.error)
     const cat = parseCatalogue(fetched.data, await stepsFor(fetched.data))
-    if (!cat.ok) return fail({ kind: cat.problem.kind, file: 'index.json', details: cat.problem.details })
+    if (!cat.ok) return fail({ ...cat.problem, file: 'index.json' })
     catalogue.value = cat.value
     const selection = resolveEntry(cat.value, requested.value)
     if (!selection.ok) {
@@ -227,5 +163,5 @@ export const useBudgetStore = defineStore('budget', () => {
     return load(wanted)
   }
 
-  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, checksReady, verdictCounts, overview, entry, load, loadEntry, retry, ensureLoaded }
+  return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, verdictCounts, overview, entry, load, loadEntry, retry, ensureLoaded }
 })
