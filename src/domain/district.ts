@@ -1,0 +1,244 @@
+/**
+ * The district at a glance: every department's dataset as one row of the landing, and the
+ * comparison of the departments of one year and phase, all from the catalogue's summaries
+ * (`summary.ts`). A figure a summary lacks is absent: shown "not stated", sorted last, never
+ * ranked and never part of the outlier fences.
+ */
+import { byRecency, type Phase } from './catalogue'
+import { computeFences, classifyOutlier, type Fences } from './outliers'
+import { parseSummary, type StaffKind, type Summary } from './summary'
+import type { Catalogue, CatalogueEntry, Text } from './types'
+
+export type SortDir = 'asc' | 'desc'
+
+/** A change against the prior year: as the document states it, or derived from the prior year's dataset in the catalogue. */
+export interface DistrictChange {
+  amount: number
+  /** Percent of the prior year (derived), when the prior is not 0. */
+  percent?: number
+  /** 'stated': the document's own change; 'catalogue': this total minus the prior year's dataset's total. */
+  source: 'stated' | 'catalogue'
+}
+
+/** One dataset on the landing: "上海市普陀区财政局 · 2024 · 决算 · 2,940.05 万元 · basic 2,336.91 (79.5%)". */
+export interface LandingRow {
+  entry: CatalogueEntry
+  /** Absent when the entry carries no valid summary (its figures then all read "not stated"). */
+  summary?: Summary
+  change?: DistrictChange
+  /** Basic spending's share of the total (derived), when split. */
+  basicShare?: number
+}
+
+const share = (part: number | undefined, whole: number | undefined): number | undefined =>
+  part === undefined || whole === undefined || whole === 0 ? undefined : (part / whole) * 100
+
+/** Every dataset of the catalogue as a landing row, each department's latest first within catalogue order. */
+export function computeLandingRows(catalogue: Catalogue): LandingRow[] {
+  const summaries = new Map(catalogue.datasets.map((e) => [e, parseSummary(e)]))
+  const find = (e: CatalogueEntry, year: number) => catalogue.datasets.find((x) => x.departmentId === e.departmentId && x.phase === e.phase && x.year === year)
+  return catalogue.datasets.map((entry) => {
+    const summary = summaries.get(entry)
+    const prior = find(entry, entry.year - 1)
+    const priorTotal = prior ? summaries.get(prior)?.total : undefined
+    const stated = summary?.change
+    const change: DistrictChange | undefined = stated
+      ? { amount: stated.amount, source: 'stated', ...(stated.expenditure !== stated.amount ? { percent: (stated.amount / (stated.expenditure - stated.amount)) * 100 } : {}) }
+      : summary && priorTotal !== undefined
+        ? { amount: summary.total - priorTotal, source: 'catalogue', ...(priorTotal !== 0 ? { percent: ((summary.total - priorTotal) / priorTotal) * 100 } : {}) }
+        : undefined
+    const basicShare = share(summary?.basic, summary?.total)
+    return { entry, ...(summary ? { summary } : {}), ...(change ? { change } : {}), ...(basicShare !== undefined ? { basicShare } : {}) }
+  })
+}
+
+/** The landing's filter: a year (or each department's latest dataset), a phase (or both), a search text. */
+export interface LandingFilter {
+  year: number | 'latest'
+  phase?: Phase
+  /** Matched, case-insensitively, against the department's Chinese and English names. */
+  query?: string
+}
+
+/** True when a name in either language contains the search text ("财政" or "finance"). */
+export function matchesName(department: Text, query: string | undefined): boolean {
+  const q = (query ?? '').trim().toLowerCase()
+  if (!q) return true
+  return department.zh.toLowerCase().includes(q) || (department.en ?? '').toLowerCase().includes(q)
+}
+
+/** The rows the filter keeps; 'latest' keeps each department's latest dataset of the phase (budget first within a year). */
+export function filterLandingRows(rows: readonly LandingRow[], filter: LandingFilter): LandingRow[] {
+  const kept = rows.filter((r) => (filter.phase === undefined || r.entry.phase === filter.phase) && matchesName(r.entry.department, filter.query))
+  if (filter.year !== 'latest') return kept.filter((r) => r.entry.year === filter.year)
+  const latest = new Map<string, LandingRow>()
+  for (const r of kept) {
+    const best = latest.get(r.entry.departmentId)
+    if (!best || byRecency(r.entry, best.entry) < 0) latest.set(r.entry.departmentId, r)
+  }
+  return kept.filter((r) => latest.get(r.entry.departmentId) === r)
+}
+
+/** The landing's sortable columns. */
+export const LANDING_SORTS = ['name', 'year', 'phase', 'total', 'change', 'basic', 'project'] as const
+export type LandingSort = (typeof LANDING_SORTS)[number]
+
+function landingKey(r: LandingRow, key: LandingSort): number | undefined {
+  switch (key) {
+    case 'year':
+      return r.entry.year
+    case 'phase':
+      return r.entry.phase === 'budget' ? 0 : 1
+    case 'total':
+      return r.summary?.total
+    case 'change':
+      return r.change?.amount
+    case 'basic':
+      return r.summary?.basic
+    case 'project':
+      return r.summary?.project
+    default:
+      return undefined
+  }
+}
+
+/** Compares two possibly absent numbers: absent after any figure whatever the direction. */
+function compareFigures(a: number | undefined, z: number | undefined, dir: SortDir): number {
+  if (a === undefined || z === undefined) return a === z ? 0 : a === undefined ? 1 : -1
+  return dir === 'asc' ? a - z : z - a
+}
+
+/** Sorted by a column: names by the locale's collation; figures with "not stated" always last; ties by name. */
+export function sortLandingRows(rows: readonly LandingRow[], key: LandingSort, dir: SortDir, nameOf: (t: Text) => string, collator: Intl.Collator): LandingRow[] {
+  const byName = (a: LandingRow, z: LandingRow) => collator.compare(nameOf(a.entry.department), nameOf(z.entry.department))
+  return [...rows].sort((a, z) => {
+    if (key === 'name') return dir === 'asc' ? byName(a, z) : byName(z, a)
+    return compareFigures(landingKey(a, key), landingKey(z, key), dir) || byName(a, z) || byRecency(a.entry, z.entry)
+  })
+}
+
+/** The years the catalogue holds, latest first. */
+export function listYears(catalogue: Catalogue): number[] {
+  return [...new Set(catalogue.datasets.map((d) => d.year))].sort((a, z) => z - a)
+}
+
+/** The comparison's figures, in column order. `derived`: computed by this site from stated figures (labelled so). */
+export const COMPARE_METRICS = [
+  { id: 'total', derived: false, kind: 'amount' },
+  { id: 'basicShare', derived: true, kind: 'percent' },
+  { id: 'classShare', derived: true, kind: 'percent' },
+  { id: 'threePublic', derived: false, kind: 'amount' },
+  { id: 'staff', derived: false, kind: 'count' },
+  { id: 'threePublicPerStaff', derived: true, kind: 'amount' },
+  { id: 'operatingPerStaff', derived: true, kind: 'amount' },
+  { id: 'mismatch', derived: false, kind: 'count' },
+  { id: 'rounding', derived: false, kind: 'count' },
+] as const
+export type CompareMetric = (typeof COMPARE_METRICS)[number]['id']
+export const COMPARE_SORTS = ['name', ...COMPARE_METRICS.map((m) => m.id)] as const
+export type CompareSort = (typeof COMPARE_SORTS)[number]
+
+/** One figure of one department in the comparison. */
+export interface CompareCell {
+  /** Absent: the document does not state it (or what it is derived from). */
+  value?: number
+  /** 1 for the largest among the departments that state it; absent when the value is. */
+  rank?: number
+  outlier?: 'high' | 'low'
+}
+
+/** One department of the compared year. */
+export interface CompareRow {
+  entry: CatalogueEntry
+  summary?: Summary
+  /** Which staff count the per-staff figures divide by. */
+  staffKind?: StaffKind
+  cells: Record<CompareMetric, CompareCell>
+}
+
+export interface Comparison {
+  year: number
+  phase: Phase
+  /** The 类 whose share is compared, with its name as the first department stating it publishes it. */
+  classCode?: string
+  /** The 类 any compared department publishes, by code. */
+  classes: { code: string; name: Text }[]
+  rows: CompareRow[]
+  /** The fences of each figure, when enough departments state it. */
+  fences: Partial<Record<CompareMetric, Fences>>
+}
+
+function metricValue(s: Summary | undefined, m: CompareMetric, classCode: string | undefined): number | undefined {
+  if (!s) return undefined
+  const perStaff = (x: number | undefined) => (x === undefined || !s.staff || s.staff.count === 0 ? undefined : x / s.staff.count)
+  switch (m) {
+    case 'total':
+      return s.total
+    case 'basicShare':
+      return share(s.basic, s.total)
+    case 'classShare':
+      return share(s.classes.find((c) => c.code === classCode)?.total, s.total)
+    case 'threePublic':
+      return s.threePublic
+    case 'staff':
+      return s.staff?.count
+    case 'threePublicPerStaff':
+      return perStaff(s.threePublic)
+    case 'operatingPerStaff':
+      return perStaff(s.operatingCosts)
+    case 'mismatch':
+      return s.checks.mismatch
+    case 'rounding':
+      return s.checks.rounding
+  }
+}
+
+/** Ranks (1 = largest; equal values share a rank) over the stated values only. */
+function rankStated(values: (number | undefined)[]): (number | undefined)[] {
+  const stated = values.filter((x): x is number => x !== undefined).sort((a, z) => z - a)
+  return values.map((x) => (x === undefined ? undefined : stated.indexOf(x) + 1))
+}
+
+/** The departments of a year and phase side by side: figures, ranks among those stating them, outliers by Tukey's fences. */
+export function computeComparison(catalogue: Catalogue, year: number, phase: Phase, classCode?: string): Comparison {
+  const entries = catalogue.datasets.filter((d) => d.year === year && d.phase === phase)
+  const summaries = entries.map((e) => parseSummary(e))
+  const classes = new Map<string, Text>()
+  for (const s of summaries) for (const c of s?.classes ?? []) if (!classes.has(c.code)) classes.set(c.code, c.name)
+  const classList = [...classes].sort(([a], [z]) => a.localeCompare(z)).map(([code, name]) => ({ code, name }))
+  const chosen = classCode !== undefined && classes.has(classCode) ? classCode : classList[0]?.code
+  const fences: Partial<Record<CompareMetric, Fences>> = {}
+  const columns = COMPARE_METRICS.map((m) => {
+    const values = summaries.map((s) => metricValue(s, m.id, chosen))
+    const f = computeFences(values)
+    if (f) fences[m.id] = f
+    return { id: m.id, values, ranks: rankStated(values), fences: f }
+  })
+  const rows = entries.map((entry, i) => {
+    const summary = summaries[i]
+    const cells = Object.fromEntries(
+      columns.map((c) => {
+        const value = c.values[i]
+        const outlier = classifyOutlier(value, c.fences)
+        return [c.id, value === undefined ? {} : { value, rank: c.ranks[i] as number, ...(outlier ? { outlier } : {}) }]
+      }),
+    ) as Record<CompareMetric, CompareCell>
+    return { entry, ...(summary ? { summary } : {}), ...(summary?.staff ? { staffKind: summary.staff.kind } : {}), cells }
+  })
+  return { year, phase, ...(chosen !== undefined ? { classCode: chosen } : {}), classes: classList, rows, fences }
+}
+
+/** The comparison's rows by a column: "not stated" always last; ties by name. */
+export function sortCompareRows(rows: readonly CompareRow[], key: CompareSort, dir: SortDir, nameOf: (t: Text) => string, collator: Intl.Collator): CompareRow[] {
+  const byName = (a: CompareRow, z: CompareRow) => collator.compare(nameOf(a.entry.department), nameOf(z.entry.department))
+  return [...rows].sort((a, z) => {
+    if (key === 'name') return dir === 'asc' ? byName(a, z) : byName(z, a)
+    return compareFigures(a.cells[key].value, z.cells[key].value, dir) || byName(a, z)
+  })
+}
+
+/** True when the catalogue holds two or more departments: the site then opens on the district landing. */
+export function hasDistrict(catalogue: Pick<Catalogue, 'datasets'>): boolean {
+  const first = catalogue.datasets[0]?.departmentId
+  return catalogue.datasets.some((d) => d.departmentId !== first)
+}
