@@ -21,7 +21,8 @@ export async function main(args: string[], out: (line: string) => void = console
   }
   let failed = 0
   const datasets: RawCatalogue['datasets'] = cat.value.datasets.map((entry) => {
-    const { summary: _old, ...rest } = entry
+    const rest = { ...entry }
+    delete rest.summary
     const parsed = parseDataset(JSON.parse(readFileSync(resolve(dir, entry.file), 'utf8')), ALL_STEPS)
     if (!parsed.ok) {
       out(`${entry.file}: ${parsed.problem.details.join('; ')}; its entry is left without a summary`)

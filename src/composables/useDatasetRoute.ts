@@ -1,8 +1,8 @@
 import { watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { resolveEntry } from '@/domain/catalogue'
+import { hasDistrict, resolveEntry } from '@/domain/catalogue'
 import { useBudgetStore } from '@/stores/budget'
-import { datasetQueryOf, entryQuery, isCanonicalFor, requestOf, viewQueryOf } from '@/router/datasetParams'
+import { datasetQueryOf, entryQuery, isCanonicalFor, namesDataset, requestOf, viewQueryOf } from '@/router/datasetParams'
 
 /**
  * Keeps the store on the dataset the URL names (`dept`, `year`, `phase`, or the old `d`), and the
@@ -24,7 +24,13 @@ export function useDatasetRoute(): void {
     [() => store.status, () => store.selected, () => route.fullPath],
     () => {
       const entry = store.selected
-      if (store.status !== 'ready' || !entry || !store.catalogue || route.name === 'notFound') return
+      // District pages are about no one dataset: their links name none and are left as they are.
+      if (store.status !== 'ready' || !entry || !store.catalogue || route.name === 'notFound' || route.meta.district) return
+      // A district of two or more departments opens on its landing when the link names no dataset.
+      if (route.name === 'overview' && !namesDataset(route.query) && hasDistrict(store.catalogue)) {
+        void router.replace({ name: 'district', params: route.params })
+        return
+      }
       if (isCanonicalFor(route.query, entry)) return
       // Only complete a URL that asks for this very dataset; one that has moved on loads its own.
       const selection = resolveEntry(store.catalogue, requestOf(route.query))

@@ -5,9 +5,12 @@
  * ranked and never part of the outlier fences.
  */
 import { byRecency, type Phase } from './catalogue'
+export { hasDistrict } from './catalogue'
 import { computeFences, classifyOutlier, type Fences } from './outliers'
 import { parseSummary, type StaffKind, type Summary } from './summary'
-import type { Catalogue, CatalogueEntry, Text } from './types'
+import type { CsvValue } from './csv'
+import { convertAmount, unitName, type ExportContext } from './export'
+import { localize, type Catalogue, type CatalogueEntry, type Text } from './types'
 
 export type SortDir = 'asc' | 'desc'
 
@@ -237,8 +240,42 @@ export function sortCompareRows(rows: readonly CompareRow[], key: CompareSort, d
   })
 }
 
-/** True when the catalogue holds two or more departments: the site then opens on the district landing. */
-export function hasDistrict(catalogue: Pick<Catalogue, 'datasets'>): boolean {
-  const first = catalogue.datasets[0]?.departmentId
-  return catalogue.datasets.some((d) => d.departmentId !== first)
+/** What the comparison's CSV needs from the UI: the export context, names and the words for staff kinds and flags. */
+export interface ComparisonCsvContext extends ExportContext {
+  /** A column's heading in the reader's language ("三公经费", "机关运行经费 / 人（本站计算）"). */
+  heading: (metric: CompareMetric) => string
+  phase: (phase: Phase) => string
+  staffKind: (kind: StaffKind) => string
+  outlier: (direction: 'high' | 'low') => string
+}
+
+/**
+ * The comparison as CSV rows: department, year, phase, then each figure (amounts in the reader's unit,
+ * exactly; shares and counts as numbers; not stated: an empty field, never 0), the staff kind and the flags.
+ */
+export function buildComparisonCsvRows(rows: readonly CompareRow[], ctx: ComparisonCsvContext): CsvValue[][] {
+  const unit = unitName(ctx)
+  const header: CsvValue[] = [
+    ctx.t('district.col.department'),
+    ctx.t('district.col.year'),
+    ctx.t('district.col.phase'),
+    ...COMPARE_METRICS.map((m) => (m.kind === 'amount' ? ctx.t('export.withUnit', { label: ctx.heading(m.id), unit }) : ctx.heading(m.id))),
+    ctx.t('district.col.staffKind'),
+    ctx.t('district.col.flags'),
+  ]
+  const body = rows.map((r) => [
+    localize(r.entry.department, ctx.locale),
+    r.entry.year,
+    ctx.phase(r.entry.phase),
+    ...COMPARE_METRICS.map((m) => {
+      const v = r.cells[m.id].value
+      return v === undefined ? null : m.kind === 'amount' ? convertAmount(v, ctx.unit) : v
+    }),
+    r.staffKind ? ctx.staffKind(r.staffKind) : null,
+    COMPARE_METRICS.flatMap((m) => {
+      const o = r.cells[m.id].outlier
+      return o ? [`${ctx.heading(m.id)}: ${ctx.outlier(o)}`] : []
+    }).join('; ') || null,
+  ])
+  return [header, ...body]
 }
