@@ -21,19 +21,21 @@ export function useDatasetRoute(): void {
   )
 
   watch(
-    [() => store.status, () => store.selected, () => route.fullPath],
+    [() => store.status, () => store.selected, () => store.catalogue, () => route.fullPath],
     () => {
       const entry = store.selected
-      // District pages are about no one dataset: their links name none and are left as they are.
-      if (store.status !== 'ready' || !entry || !store.catalogue || route.name === 'notFound' || route.meta.district) return
-      // A district of two or more departments opens on its landing when the link names no dataset.
-      if (route.name === 'overview' && !namesDataset(route.query) && hasDistrict(store.catalogue)) {
+      const catalogue = store.catalogue
+      // A district of two or more departments opens on its landing when the link names no dataset:
+      // as soon as the catalogue is read, so the overview is never drawn and then replaced.
+      if (catalogue && route.name === 'overview' && !namesDataset(route.query) && hasDistrict(catalogue)) {
         void router.replace({ name: 'district', params: route.params })
         return
       }
+      // District pages are about no one dataset: their links name none and are left as they are.
+      if (store.status !== 'ready' || !entry || !catalogue || route.name === 'notFound' || route.meta.district) return
       if (isCanonicalFor(route.query, entry)) return
       // Only complete a URL that asks for this very dataset; one that has moved on loads its own.
-      const selection = resolveEntry(store.catalogue, requestOf(route.query))
+      const selection = resolveEntry(catalogue, requestOf(route.query))
       if (!selection.ok || selection.entry.id !== entry.id) return
       void router.replace({ path: route.path, query: { ...entryQuery(entry), ...viewQueryOf(route.query) }, hash: route.hash })
     },

@@ -5,7 +5,7 @@
 // desktop, in both languages, axe clean. Every expected figure and order comes from the data.
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { computeComparison, sortCompareRows } from '@/domain/district'
+import { computeComparison, sortCompareRows } from '@/domain/districtCompare'
 import { parseDataset } from '@/domain/parse'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
 import { ALL_STEPS } from '@/domain/steps'

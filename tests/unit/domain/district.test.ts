@@ -3,16 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  computeComparison,
-  computeLandingRows,
-  filterLandingRows,
-  hasDistrict,
-  sortCompareRows,
-  sortLandingRows,
-  type CompareSort,
-  type LandingSort,
-} from '@/domain/district'
+import { computeLandingRows, filterLandingRows, hasDistrict, sortLandingRows, type LandingSort } from '@/domain/district'
+import { computeComparison, sortCompareRows, type CompareSort } from '@/domain/districtCompare'
 import { parseDataset } from '@/domain/parse'
 import type { RawCatalogue } from '@/domain/schema'
 import { ALL_STEPS } from '@/domain/steps'
