@@ -1,8 +1,14 @@
 import { watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
+import type { Catalogue } from '@/domain/types'
 import { hasDistrict, resolveEntry } from '@/domain/catalogue'
 import { useBudgetStore } from '@/stores/budget'
 import { datasetQueryOf, entryQuery, isCanonicalFor, namesDataset, requestOf, viewQueryOf } from '@/router/datasetParams'
+
+/** True while a link naming no dataset is on its way to the district landing (the shell waits rather than draw the overview's header). */
+export function opensDistrict(route: RouteLocationNormalizedLoaded, catalogue: Catalogue | null): boolean {
+  return !!catalogue && route.name === 'overview' && !namesDataset(route.query) && hasDistrict(catalogue)
+}
 
 /**
  * Keeps the store on the dataset the URL names (`dept`, `year`, `phase`, or the old `d`), and the
@@ -27,7 +33,7 @@ export function useDatasetRoute(): void {
       const catalogue = store.catalogue
       // A district of two or more departments opens on its landing when the link names no dataset:
       // as soon as the catalogue is read, so the overview is never drawn and then replaced.
-      if (catalogue && route.name === 'overview' && !namesDataset(route.query) && hasDistrict(catalogue)) {
+      if (opensDistrict(route, catalogue)) {
         void router.replace({ name: 'district', params: route.params })
         return
       }

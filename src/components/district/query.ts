@@ -4,7 +4,8 @@
  * `#/en/district/compare?fy=2024&stage=budget&cls=201&sort=threePublic&dir=asc`.
  * Not `year`/`phase`: those name a dataset (`src/router/datasetParams.ts`); a district page names none.
  */
-import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { computed, shallowRef, watch, type ComputedRef } from 'vue'
+import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
 import { PHASES, type Phase } from '@/domain/catalogue'
 import type { SortDir } from '@/domain/district'
 
@@ -52,4 +53,29 @@ export function withQuery(query: LocationQuery, changes: Record<string, string |
 /** The next direction when a column heading is pressed: the same column flips; a new one starts at `initial`. */
 export function nextSort<K extends string>(current: K, dir: SortDir, key: K, initial: SortDir): { sort: K; dir: SortDir } {
   return current === key ? { sort: key, dir: dir === 'asc' ? 'desc' : 'asc' } : { sort: key, dir: initial }
+}
+
+/**
+ * The page's query, answered at once when the reader changes it: the new state renders on the next
+ * frame while `router.replace` writes it into the URL (its guards are asynchronous); the URL stays the
+ * single source once it has caught up.
+ */
+export function useViewQuery(): { query: ComputedRef<LocationQuery>; update: (changes: Record<string, string | number | undefined>) => void } {
+  const route = useRoute()
+  const router = useRouter()
+  const pending = shallowRef<LocationQuery | null>(null)
+  watch(
+    () => route.query,
+    () => {
+      pending.value = null
+    },
+  )
+  return {
+    query: computed(() => pending.value ?? route.query),
+    update: (changes) => {
+      const next = withQuery(pending.value ?? route.query, changes)
+      pending.value = next as LocationQuery
+      void router.replace({ query: next })
+    },
+  }
 }
