@@ -11,6 +11,8 @@ import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from 
 import { CLASSIFICATION_NAMES_FILE, parseClassificationNames } from '../src/domain/classificationNames'
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
 import { ALL_STEPS } from '../src/domain/steps'
+import { computeSummary } from '../src/domain/summarise'
+import type { Summary } from '../src/domain/summary'
 import { CURRENT_SCHEMA_VERSION, type RawCatalogue, type RawDataset } from '../src/domain/schema'
 import { readDocument } from '../src/import/read'
 import type { Report } from '../src/import/report'
@@ -82,8 +84,8 @@ function loadNames(dataDir: string) {
 }
 
 /** The catalogue with this dataset's entry in place of an earlier import of the same department, year and phase. */
-function nextCatalogue(path: string, d: RawDataset, file: string): RawCatalogue {
-  const entry = { id: d.id, departmentId: d.departmentId, department: d.department, year: d.year, phase: d.phase, file }
+function nextCatalogue(path: string, d: RawDataset, file: string, summary: Summary): RawCatalogue {
+  const entry = { id: d.id, departmentId: d.departmentId, department: d.department, year: d.year, phase: d.phase, file, summary }
   if (!existsSync(path)) return { schemaVersion: CURRENT_SCHEMA_VERSION, site: NEUTRAL_SITE, datasets: [entry] }
   let raw: unknown
   try {
@@ -163,7 +165,7 @@ export async function main(args: string[], out: Out = console.log, today = new D
     const file = `${d.id}.json`
     const catPath = resolve(opts.dataDir, 'index.json')
     if (!existsSync(opts.dataDir) || !statSync(opts.dataDir).isDirectory()) throw new Refusal(`The data folder ${opts.dataDir} does not exist.`)
-    const catalogue = nextCatalogue(catPath, d, file)
+    const catalogue = nextCatalogue(catPath, d, file, computeSummary(parsed.value))
     writeAtomic(resolve(opts.dataDir, file), `${JSON.stringify(d, null, 2)}\n`)
     writeAtomic(catPath, `${JSON.stringify(catalogue, null, 2)}\n`)
     const rows = read.document.tables.reduce((n, t) => n + t.rows.length, 0)

@@ -11,6 +11,8 @@ import { computeChecks, computeVerdictCounts, type Check, type CheckSide } from 
 import { findUnknownEditorialPaths } from '../src/domain/editorial'
 import { parseCatalogue, parseDataset } from '../src/domain/parse'
 import { ALL_STEPS } from '../src/domain/steps'
+import { computeSummary, diffSummary } from '../src/domain/summarise'
+import { describeSummaryProblem } from '../src/domain/summary'
 
 function describeSide(s: CheckSide): string {
   const where = s.ref.table ? `table ${s.ref.table}` : s.ref.part ? `part ${s.ref.part}` : 'text'
@@ -67,6 +69,15 @@ export async function main(args: string[]): Promise<number> {
       console.log(`${entry.file}: editorial failure\n  ${unknownPaths.map((p) => `editorial note path ${p} names nothing in the dataset`).join('\n  ')}`)
       failed++
       continue
+    }
+    // The landing's summary must be this dataset's: a stale or hand-edited one would show other figures.
+    if (entry.summary !== undefined) {
+      const problem = describeSummaryProblem(entry) ?? diffSummary(entry.summary, computeSummary(parsed.value)).join('\n  ')
+      if (problem) {
+        console.log(`index.json entry ${entry.id}: summary failure (npm run summarise-data rewrites it)\n  ${problem}`)
+        failed++
+        continue
+      }
     }
     const checks = computeChecks(parsed.value)
     const counts = computeVerdictCounts(checks)

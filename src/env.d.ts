@@ -13,5 +13,7 @@ declare module 'vue-router' {
     titleKey?: string
     /** Render without the app's header, navigation and footer (for other sites' pages). */
     embed?: boolean
+    /** A page of the whole district (landing, comparison of departments): about no one dataset. */
+    district?: boolean
   }
 }

@@ -5,7 +5,10 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseDataset } from '../../src/domain/parse'
 import { CURRENT_SCHEMA_VERSION, type RawCatalogue, type RawDataset } from '../../src/domain/schema'
+import { ALL_STEPS } from '../../src/domain/steps'
+import { computeSummary } from '../../src/domain/summarise'
 
 /** Line items of one dataset: the rows a reader can see (classification rows, tasks, indicators); an absent section counts none. */
 export function countLineItems(d: RawDataset): number {
@@ -47,7 +50,8 @@ export async function writeSyntheticCatalogue(dir: string, copies: number, sourc
 
 /**
  * A district's catalogue: `departments` departments × `years` years each (60 × 5 for issue 13's target),
- * copies of the real dataset under invented ids, as a portal publishing every department would hold.
+ * copies of the real dataset under invented ids, as a portal publishing every department would hold,
+ * each entry with its summary (the district landing's figures).
  */
 export async function writeDistrictCatalogue(dir: string, departments: number, years: number, sourceDir = 'public/data'): Promise<{ datasets: number; catalogueBytes: number }> {
   const base = JSON.parse(await readFile(join(sourceDir, 'yantian-investment-center-2023.json'), 'utf8')) as RawDataset
@@ -55,6 +59,10 @@ export async function writeDistrictCatalogue(dir: string, departments: number, y
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   const catalogue: RawCatalogue = { schemaVersion: CURRENT_SCHEMA_VERSION, site: source.site, datasets: [] }
+  // Every copy has the base's figures, so one summary (what `npm run summarise-data` writes) serves all.
+  const parsed = parseDataset(base, ALL_STEPS)
+  if (!parsed.ok) throw new Error(`the benchmark's base dataset does not parse: ${parsed.problem.details.join('; ')}`)
+  const summary = computeSummary(parsed.value)
   for (let dept = 0; dept < departments; dept++)
     for (let y = 0; y < years; y++) {
       const year = base.year - y
@@ -64,7 +72,7 @@ export async function writeDistrictCatalogue(dir: string, departments: number, y
       const department = first ? base.department : { zh: `合成部门 ${dept}`, en: `Synthetic department ${dept}` }
       const file = `${id}.json`
       await writeFile(join(dir, file), JSON.stringify({ ...base, id, departmentId, department, year }))
-      catalogue.datasets.push({ id, departmentId, department, year, phase: base.phase, file })
+      catalogue.datasets.push({ id, departmentId, department, year, phase: base.phase, file, summary })
     }
   for (const f of ['classification-names.json', 'glossary-codes.json']) await writeFile(join(dir, f), await readFile(join(sourceDir, f)))
   const text = JSON.stringify(catalogue)

@@ -1,8 +1,14 @@
 import { watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { resolveEntry } from '@/domain/catalogue'
+import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
+import type { Catalogue } from '@/domain/types'
+import { hasDistrict, resolveEntry } from '@/domain/catalogue'
 import { useBudgetStore } from '@/stores/budget'
-import { datasetQueryOf, entryQuery, isCanonicalFor, requestOf, viewQueryOf } from '@/router/datasetParams'
+import { datasetQueryOf, entryQuery, isCanonicalFor, namesDataset, requestOf, viewQueryOf } from '@/router/datasetParams'
+
+/** True while a link naming no dataset is on its way to the district landing (the shell waits rather than draw the overview's header). */
+export function opensDistrict(route: RouteLocationNormalizedLoaded, catalogue: Catalogue | null): boolean {
+  return !!catalogue && route.name === 'overview' && !namesDataset(route.query) && hasDistrict(catalogue)
+}
 
 /**
  * Keeps the store on the dataset the URL names (`dept`, `year`, `phase`, or the old `d`), and the
@@ -21,13 +27,21 @@ export function useDatasetRoute(): void {
   )
 
   watch(
-    [() => store.status, () => store.selected, () => route.fullPath],
+    [() => store.status, () => store.selected, () => store.catalogue, () => route.fullPath],
     () => {
       const entry = store.selected
-      if (store.status !== 'ready' || !entry || !store.catalogue || route.name === 'notFound') return
+      const catalogue = store.catalogue
+      // A district of two or more departments opens on its landing when the link names no dataset:
+      // as soon as the catalogue is read, so the overview is never drawn and then replaced.
+      if (opensDistrict(route, catalogue)) {
+        void router.replace({ name: 'district', params: route.params })
+        return
+      }
+      // District pages are about no one dataset: their links name none and are left as they are.
+      if (store.status !== 'ready' || !entry || !catalogue || route.name === 'notFound' || route.meta.district) return
       if (isCanonicalFor(route.query, entry)) return
       // Only complete a URL that asks for this very dataset; one that has moved on loads its own.
-      const selection = resolveEntry(store.catalogue, requestOf(route.query))
+      const selection = resolveEntry(catalogue, requestOf(route.query))
       if (!selection.ok || selection.entry.id !== entry.id) return
       void router.replace({ path: route.path, query: { ...entryQuery(entry), ...viewQueryOf(route.query) }, hash: route.hash })
     },

@@ -89,3 +89,9 @@ export function selectEntry(catalogue: Catalogue, request?: string | DatasetRequ
   const selection = resolveEntry(catalogue, typeof request === 'string' ? { id: request } : request)
   return selection.ok ? selection.entry : undefined
 }
+
+/** True when the catalogue holds two or more departments: the site then opens on the district landing. */
+export function hasDistrict(catalogue: Pick<Catalogue, 'datasets'>): boolean {
+  const first = catalogue.datasets[0]?.departmentId
+  return catalogue.datasets.some((d) => d.departmentId !== first)
+}

@@ -627,6 +627,11 @@ export const CatalogueSchema = v.strictObject({
         file: FileName,
         /** Optional file of performance actuals (from a later 绩效自评) for this dataset. */
         actuals: v.optional(FileName),
+        /**
+         * The district landing's figures of this dataset (`src/domain/summary.ts`, written by `npm run summarise-data`).
+         * Checked there, by the lazily loaded district view and by `validate-data`, so its schema stays out of the first load.
+         */
+        summary: v.optional(v.unknown()),
       }),
     ),
     v.minLength(1, 'the catalogue lists no dataset'),

@@ -93,13 +93,14 @@ function carry(query: Query, from: Query): Query | null {
  */
 export function installDatasetParams(router: Router): void {
   router.beforeEach((to, from) => {
-    const query = carry(to.query, from.query)
+    // District pages (`meta.district`) are about no one dataset: nothing is carried into them.
+    const query = to.meta.district ? null : carry(to.query, from.query)
     return query ? { path: to.path, query, hash: to.hash } : true
   })
   const resolve = router.resolve.bind(router)
   const resolveCarrying = (raw: Parameters<Router['resolve']>[0], current?: RouteLocationNormalizedLoaded) => {
     const resolved = resolve(raw, current)
-    const query = carry(resolved.query, (current ?? router.currentRoute.value).query)
+    const query = resolved.meta.district ? null : carry(resolved.query, (current ?? router.currentRoute.value).query)
     return query ? resolve({ path: resolved.path, query, hash: resolved.hash }, current) : resolved
   }
   router.resolve = resolveCarrying as Router['resolve']

@@ -1,6 +1,6 @@
 // `npm run validate-data`: a document's contradictions are findings, printed and counted, exit 0; only a
 // broken file fails, or every finding with --strict.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -50,5 +50,18 @@ describe('validate-data', () => {
     expect(code).toBe(1)
     expect(out).toContain('jiangsu-99cae966-2019.json: cannot read')
     expect(out).toMatch(/1 dataset\(s\) broken/)
+  })
+
+  it('fails on a catalogue summary that disagrees with its dataset and names the entry', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'validate-'))
+    cpSync(IMPORTED, dir, { recursive: true })
+    const cat = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { datasets: { id: string; summary: { total: number } }[] }
+    const entry = cat.datasets[1]!
+    entry.summary.total += 1
+    writeFileSync(join(dir, 'index.json'), JSON.stringify(cat))
+    const { code, out } = await run([dir])
+    expect(code).toBe(1)
+    expect(out).toContain(`index.json entry ${entry.id}: summary failure`)
+    expect(out).toMatch(/total: .* in the catalogue, .* in the dataset/)
   })
 })
