@@ -7,9 +7,18 @@ import { createAppRouter } from './router'
 import { prepareNumberFormats } from './domain/format'
 import { installLocaleSync, prefetchAllMessages } from './router/locale'
 import { useSettingsStore } from './stores/settings'
+import { useBudgetStore } from './stores/budget'
+import { requestOf } from './router/datasetParams'
+import { HIDDEN_CLASS, readPageState } from './prerenderPage'
 import './styles/base.css'
 import './styles/print.css'
 import './styles/themes.css'
+
+// A pre-rendered page (scripts/prerender.ts) opened with no hash is the page it shows (index.html: the default one).
+const page = readPageState(document)
+if (page && !page.landing && !location.hash) history.replaceState(history.state, '', page.hash)
+/** The page shows pre-rendered figures (the gate script did not hide them for a deep link). */
+const prerendered = page !== null && !document.documentElement.classList.contains(HIDDEN_CLASS)
 
 const app = createApp(App)
 const i18n = createAppI18n()
@@ -18,8 +27,12 @@ installLocaleSync(router, i18n)
 const pinia = createPinia()
 app.use(pinia).use(i18n).use(router)
 useSettingsStore(pinia).applyToDocument()
-// Mount once the first route (and its messages) are ready, so a shared English link never flashes Chinese.
-void router.isReady().then(() => {
+// Mount once the first route (and its messages) are ready, so a shared English link never flashes Chinese;
+// over pre-rendered figures, once the data is there too, so the first render replaces them with the same
+// markup (the loading line never covers them). If the served data says otherwise, the app shows what it says.
+void router.isReady().then(async () => {
+  if (prerendered) await useBudgetStore(pinia).ensureLoaded(requestOf(router.currentRoute.value.query))
+  document.documentElement.classList.remove(HIDDEN_CLASS)
   app.mount('#app')
   // A task of its own while the data is on its way, not part of the one that renders the figures.
   setTimeout(() => {
