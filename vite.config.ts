@@ -172,7 +172,7 @@ function prerenderPages(): Plugin {
             for (const i of c.imports) visit(chunks.find((x) => x.fileName === i))
           }
           visit(chunks.find((c) => c.facadeModuleId?.endsWith(`/src/views/${view[0]?.toUpperCase()}${view.slice(1)}View.vue`)))
-          return chunks.filter((c) => closure.has(c.fileName)).flatMap((c) => [...(c.viewMetadata?.importedCss ?? [])])
+          return chunks.filter((c) => closure.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
         }
         // A Vite server of the app's own plugins, in SSR mode, loads the app's modules (lazy routes and messages included).
         const server = await createServer({

@@ -7,7 +7,7 @@
   try {
     var hashes = JSON.parse(block ? block.textContent : 'null').hashes
     if (hashes.indexOf(location.hash) < 0) document.documentElement.classList.add('prerender-hidden')
-  } catch (e) {
+  } catch {
     document.documentElement.classList.add('prerender-hidden')
   }
 })()

@@ -175,8 +175,9 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
     `<meta property="og:locale" content="${lang.htmlLang.replace('-', '_')}" />`,
     `<script type="application/json" id="${PAGE_STATE_ID}">${state}</script>`,
     `<script src="./${assets.gate}"></script>`,
-    ...assets.viewCss(target.view).map((css) => `<link rel="stylesheet" crossorigin href="./${css}">`),
   ].join('\n    ')
+  // After the entry's stylesheet, in the order the app would add them (the cascade is the same).
+  const stylesheets = assets.viewCss(target.view).map((css) => `  <link rel="stylesheet" crossorigin href="./${css}">\n  `)
   const budget = data.budgets.get(target.entry.id)
   const dataFile = target.entry.file
   const bootLine = /<p class="boot"[^>]*>([\s\S]*?)<\/p>/.exec(template)?.[1] ?? ''
@@ -189,6 +190,7 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${head}`)
     .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
     .replace(/<div id="app">[\s\S]*?<\/div>/, () => `<div id="app">${app}</div>`)
+    .replace('</head>', () => `${stylesheets.join('')}</head>`)
   // Preload this page's dataset instead of the default one (the catalogue's preload stays).
   if (budget) html = html.replace(/(<link rel="preload" href="\.\/data\/)(?!index\.json)[^"]+(")/, (_, a: string, z: string) => `${a}${escapeHtml(dataFile)}${z}`)
   // A stylesheet applied now needs no preload as well.
