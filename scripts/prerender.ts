@@ -33,6 +33,11 @@ import { localize, type Budget, type Catalogue, type CatalogueEntry } from '../s
 import { needsClassificationNames } from '../src/domain/untranslated'
 import { PAGE_STATE_ID, pageHash, pageHashes, type PageState, type PageView } from '../src/prerenderPage'
 import { escapeHtml } from './site-head'
+import prerenderZh from '../src/i18n/locales/zh-CN/prerender.json'
+import prerenderEn from '../src/i18n/locales/en/prerender.json'
+
+/** The pre-rendered pages' own messages (head, links for readers without scripts), which the app never loads. */
+const OWN_MESSAGES: Record<Locale, unknown> = { 'zh-CN': prerenderZh, en: prerenderEn }
 
 /** The views that are pre-rendered (the district landing can be added here once it exists). */
 export const PRERENDERED_VIEWS = ['overview', 'tables'] as const satisfies readonly PageView[]
@@ -112,6 +117,7 @@ export async function renderPage(data: SiteData, target: PageTarget): Promise<Re
   if (!budget) throw new Error(`prerender: no dataset ${target.entry.id}`)
   const i18n = createAppI18n(target.locale)
   await ensureMessages(i18n, target.locale, 'all')
+  i18n.global.mergeLocaleMessage(target.locale, { prerender: OWN_MESSAGES[target.locale] } as never)
   // Base '#': links are written as the app's hash history writes them ("#/en/tables?…").
   const router = createAppRouter(createMemoryHistory('#'))
   const pinia = createPinia()

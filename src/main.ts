@@ -9,16 +9,16 @@ import { installLocaleSync, prefetchAllMessages } from './router/locale'
 import { useSettingsStore } from './stores/settings'
 import { useBudgetStore } from './stores/budget'
 import { requestOf } from './router/datasetParams'
-import { HIDDEN_CLASS, readPageState } from './prerenderPage'
+import { HIDDEN_CLASS, PAGE_STATE_ID } from './prerenderPage'
 import './styles/base.css'
 import './styles/print.css'
 import './styles/themes.css'
 
-// A pre-rendered page (scripts/prerender.ts) opened with no hash is the page it shows (index.html: the default one).
-const page = readPageState(document)
-if (page && !page.landing && !location.hash) history.replaceState(history.state, '', page.hash)
-/** The page shows pre-rendered figures (the gate script did not hide them for a deep link). */
-const prerendered = page !== null && !document.documentElement.classList.contains(HIDDEN_CLASS)
+/**
+ * The page shows pre-rendered figures (scripts/prerender.ts): the gate script, run before this one, did not
+ * hide them for a deep link (and gave a page opened with no hash its own route).
+ */
+const prerendered = document.getElementById(PAGE_STATE_ID) !== null && !document.documentElement.classList.contains(HIDDEN_CLASS)
 
 const app = createApp(App)
 const i18n = createAppI18n()

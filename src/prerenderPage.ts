@@ -1,11 +1,13 @@
 /**
- * What a pre-rendered page (`scripts/prerender.ts`) tells the app: its dataset, language and view, in a
+ * What a pre-rendered page (`scripts/prerender.ts`) says about itself: its dataset, language and view, in a
  * JSON block of the page (`<script type="application/json" id="prerender-page">`: data, never run, so
- * the strict CSP holds). The app opens that page when the URL has no hash, and mounts only once its
- * data is there, so its first render replaces the HTML with the same markup.
+ * the strict CSP holds). Its gate script (`scripts/prerender-gate.js`) reads it before the first paint:
+ * the pre-render shows only for the hashes that name this page, and a page opened with no hash is given
+ * its own route. The app then mounts once its data is there, so its first render replaces the HTML
+ * with the same markup.
  */
 import { VIEWS, type ViewName } from '@/router'
-import { isLocale, type Locale } from '@/domain/languages'
+import type { Locale } from '@/domain/languages'
 
 /** The id of the JSON block. */
 export const PAGE_STATE_ID = 'prerender-page'
@@ -40,18 +42,4 @@ export function pageHash(locale: Locale, view: PageView, query: Record<string, s
 /** Every hash that opens the page: none, its own route, and for the landing page the app's default routes. */
 export function pageHashes(locale: Locale, view: PageView, query: Record<string, string>, landing: boolean): string[] {
   return ['', '#', ...(landing ? ['#/', `#/${locale}`, `#/${locale}/`] : []), pageHash(locale, view, query)]
-}
-
-/** The page's state, or null on a page that is not pre-rendered (or a block that is not ours). */
-export function readPageState(doc: Document): PageState | null {
-  const text = doc.getElementById(PAGE_STATE_ID)?.textContent
-  if (!text) return null
-  try {
-    const s = JSON.parse(text) as Partial<PageState>
-    return typeof s.dataset === 'string' && isLocale(s.locale) && (s.view === 'overview' || s.view === 'tables') && typeof s.hash === 'string' && Array.isArray(s.hashes)
-      ? (s as PageState)
-      : null
-  } catch {
-    return null
-  }
 }

@@ -11,7 +11,7 @@ export function usePageTitle(): void {
   const route = useRoute()
   const store = useBudgetStore()
   // Pre-rendered at build time there is no document: the pre-render writes its own head.
-  if (typeof document === 'undefined') return
+  if (import.meta.env.SSR) return
   watch(
     [() => route.meta.titleKey, () => store.catalogue, locale],
     () => {
