@@ -1,13 +1,21 @@
 import { fileURLToPath, URL } from 'node:url'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
-import { runnerImport, type Plugin } from 'vite'
+import { createServer, runnerImport, type Plugin, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { selectEntry } from './src/domain/catalogue.ts'
 import type { Catalogue } from './src/domain/types.ts'
 import { LANGUAGES } from './src/domain/languages.ts'
 import { fillSiteHead } from './scripts/site-head.ts'
+
+/**
+ * The data folder the build reads (catalogue, datasets): `BUDGET_DATA_DIR`, default `public/data`, so a
+ * benchmark or a test can build the head, the pre-rendered pages and the exports for another catalogue.
+ * (The site still ships `public/`; serve another data folder with `serve-static.mjs --data`.)
+ */
+const DATA_DIR = process.env.BUDGET_DATA_DIR ?? 'public/data'
 
 /**
  * Starts fetching the catalogue and the default dataset while the JS downloads, instead of after:
@@ -18,7 +26,7 @@ function preloadDefaultData(): Plugin {
   return {
     name: 'preload-default-data',
     transformIndexHtml() {
-      const catalogue = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as Catalogue
+      const catalogue = JSON.parse(readFileSync(`${DATA_DIR}/index.json`, 'utf8')) as Catalogue
       const entry = selectEntry(catalogue)
       const files = ['index.json', ...(entry ? [entry.file] : [])]
       return files.map((file) => ({
@@ -40,7 +48,7 @@ function siteHead(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
-        const { site } = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as Catalogue
+        const { site } = JSON.parse(readFileSync(`${DATA_DIR}/index.json`, 'utf8')) as Catalogue
         const descriptions = Object.fromEntries(
           LANGUAGES.map((l) => [l.tag, (JSON.parse(readFileSync(`src/i18n/locales/${l.tag}/app.json`, 'utf8')) as { siteDescription?: string }).siteDescription]),
         )
@@ -111,7 +119,7 @@ function compileHints(landing = LANDING_ROUTE): Plugin {
  */
 function staticExports(): Plugin {
   const root = fileURLToPath(new URL('.', import.meta.url))
-  const dataDir = fileURLToPath(new URL('./public/data', import.meta.url))
+  const dataDir = resolve(root, DATA_DIR)
   // Through Vite's module runner, as the project's scripts are (the domain code imports without extensions).
   const load = async (): Promise<typeof import('./scripts/static-exports')> =>
     (await runnerImport<typeof import('./scripts/static-exports')>('./scripts/static-exports.ts', { configFile: false, logLevel: 'error' })).module
@@ -135,17 +143,65 @@ function staticExports(): Plugin {
   }
 }
 
-// `base: './'` makes one build work under any sub-path (/, /budget/, /portal/x/):
-// assets and data are resolved relative to index.html, and routing uses the URL hash.
-export default defineConfig({
-  base: './',
-  plugins: [
+/**
+ * The pre-rendered pages (`scripts/prerender.ts`): index.html becomes the default dataset's overview in
+ * the default language, with the figures in the HTML; each dataset × language × pre-rendered view gets
+ * its own page beside it (`<id>.html`, `<id>.en.html`, `<id>.tables.html`, …). Rendered by Vue's server
+ * renderer from the app's own components, after Vite has written index.html (its final links).
+ */
+function prerenderPages(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html']
+        if (index?.type !== 'asset' || typeof index.source !== 'string') throw new Error('prerender-pages: no index.html')
+        const gateSource = readFileSync(resolve(root, 'scripts/prerender-gate.js'), 'utf8')
+        const gate = this.getFileName(this.emitFile({ type: 'asset', name: 'prerender-gate.js', source: gateSource }))
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+        // The CSS of a view's chunk and the chunks it imports (not the entry's: index.html links it already).
+        const viewCss = (view: string): string[] => {
+          const closure = new Set<string>()
+          const visit = (c: (typeof chunks)[number] | undefined): void => {
+            if (!c || c.isEntry || closure.has(c.fileName)) return
+            closure.add(c.fileName)
+            for (const i of c.imports) visit(chunks.find((x) => x.fileName === i))
+          }
+          visit(chunks.find((c) => c.facadeModuleId?.endsWith(`/src/views/${view[0]?.toUpperCase()}${view.slice(1)}View.vue`)))
+          return chunks.filter((c) => closure.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
+        }
+        // A Vite server of the app's own plugins, in SSR mode, loads the app's modules (lazy routes and messages included).
+        const server = await createServer({
+          configFile: false,
+          root,
+          logLevel: 'error',
+          appType: 'custom',
+          plugins: appPlugins(),
+          resolve: { alias: ALIAS },
+          server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        })
+        try {
+          const { prerenderSite } = (await server.ssrLoadModule('/scripts/prerender.ts')) as typeof import('./scripts/prerender')
+          for (const page of await prerenderSite(resolve(root, DATA_DIR), index.source, { gate, viewCss })) {
+            if (page.fileName === 'index.html') index.source = page.html
+            else this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html })
+          }
+        } finally {
+          await server.close()
+        }
+      },
+    },
+  }
+}
+
+/** The plugins that compile the app's own modules (components, precompiled messages), for the build and the pre-render. */
+function appPlugins(): PluginOption[] {
+  return [
     vue(),
-    siteHead(),
-    preloadDefaultData(),
-    preloadLandingRoute(),
-    compileHints(),
-    staticExports(),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
       runtimeOnly: true,
@@ -155,6 +211,23 @@ export default defineConfig({
       strictMessage: true,
       escapeHtml: true,
     }),
+  ]
+}
+
+const ALIAS = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+
+// `base: './'` makes one build work under any sub-path (/, /budget/, /portal/x/):
+// assets and data are resolved relative to index.html, and routing uses the URL hash.
+export default defineConfig({
+  base: './',
+  plugins: [
+    ...appPlugins(),
+    siteHead(),
+    preloadDefaultData(),
+    preloadLandingRoute(),
+    compileHints(),
+    staticExports(),
+    prerenderPages(),
   ],
   define: {
     // Composition API only: drop Vue's Options API and devtools hooks from the bundle.
@@ -163,7 +236,7 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: ALIAS,
   },
   build: {
     target: 'es2020',

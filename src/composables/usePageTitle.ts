@@ -10,6 +10,8 @@ export function usePageTitle(): void {
   const { t, locale } = useI18n()
   const route = useRoute()
   const store = useBudgetStore()
+  // Pre-rendered at build time there is no document: the pre-render writes its own head.
+  if (import.meta.env.SSR) return
   watch(
     [() => route.meta.titleKey, () => store.catalogue, locale],
     () => {

@@ -25,8 +25,9 @@ const eagerFiles = import.meta.glob<Messages>('./locales/zh-CN/{app,nav,units,ov
   eager: true,
   import: 'default',
 })
+// The `prerender` area is the build's own (the pre-rendered pages' head and links, scripts/prerender.ts).
 const lazyFiles = import.meta.glob<Messages>(
-  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,units,overview,story,terms}.json', '!./locales/*/execution.json'],
+  ['./locales/*/*.json', '!./locales/zh-CN/{app,nav,units,overview,story,terms}.json', '!./locales/*/{execution,prerender}.json'],
   { import: 'default' },
 )
 

@@ -65,7 +65,8 @@ export const useBudgetStore = defineStore('budget', () => {
     return counts
   })
   function loadChecks(): void {
-    if (checkFamilies.value) return
+    // Pre-rendered at build time, the page shows what the app's first render shows: no checks yet.
+    if (checkFamilies.value || import.meta.env.SSR) return
     // After the first figures are painted and the browser is idle: the checks never decide what is shown.
     void whenIdle()
       .then(() => import('@/domain/checks'))

@@ -2,4 +2,5 @@
 process.env.TZ = 'UTC'
 
 // jsdom has no layout: the router's scroll behaviour calls scrollTo, which jsdom does not implement.
-window.scrollTo = () => undefined
+// (Tests that run in Node, such as the build's pre-render, have no window.)
+if (typeof window !== 'undefined') window.scrollTo = () => undefined

@@ -13,10 +13,12 @@ import { SCREENSHOT_DIR } from './env'
 /** The console error Chromium logs for any failed fetch (expected when a test serves a 404). */
 export const FAILED_RESOURCE_ERROR = /^Failed to load resource: the server responded with a status of 404/
 
-/** Waits until the data gate has settled: a view heading or the error panel is shown, and fonts are in. */
+/** Waits until the app has mounted (over a pre-rendered page too) and its data gate has settled: a view heading or the error panel is shown, and fonts are in. */
 export async function waitForSettled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
+      // A pre-rendered page's own markup (scripts/prerender.ts) until the app replaces it.
+      if (document.querySelector('#app > .prerender-boot')) return false
       const main = document.getElementById('main')
       if (!main || main.querySelector(':scope > .loading')) return false
       return Boolean(main.querySelector('[role=alert], h2'))

@@ -1,0 +1,71 @@
+// @vitest-environment node
+// Node, as at build time: the server renderer runs with no document (the SSR guards are what is tested).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { listPages, pageFileName, prerenderSite, readSiteData } from '../../../scripts/prerender'
+import { computeOverview } from '@/domain/derive'
+import { formatAmount } from '@/domain/format'
+import { LOCALES } from '@/domain/languages'
+import type { RawCatalogue, RawDataset } from '@/domain/schema'
+
+const TEMPLATE = readFileSync('index.html', 'utf8')
+const ASSETS = { gate: 'assets/prerender-gate.js', viewCss: () => [] }
+const dirs: string[] = []
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+/** A copy of a data folder, with `edit` applied to its default dataset. */
+function copyData(from: string, edit: (d: RawDataset) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prerender-'))
+  dirs.push(dir)
+  cpSync(from, dir, { recursive: true })
+  const cat = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as RawCatalogue
+  const file = join(dir, cat.datasets[0]!.file)
+  const d = JSON.parse(readFileSync(file, 'utf8')) as RawDataset
+  edit(d)
+  writeFileSync(file, JSON.stringify(d))
+  return dir
+}
+
+const titleOf = (html: string) => /<title>(.*?)<\/title>/.exec(html)?.[1] ?? ''
+const totalOf = (html: string) => /data-testid="total">([^<]*)</.exec(html)?.[1]
+
+describe(prerenderSite, () => {
+  it('writes the figures the data states: a total changed in the data is the total in the HTML and its title', async () => {
+    const published = computeOverview(readSiteData('public/data').budgets.values().next().value!).expenditure.current
+    const changed = published + 1
+    const dir = copyData('public/data', (d) => {
+      if (!d.overview?.expenditure) throw new Error('the published dataset states no expenditure total')
+      d.overview.expenditure.amount = changed
+    })
+    const pages = await prerenderSite(dir, TEMPLATE, ASSETS)
+    const index = pages.find((p) => p.fileName === 'index.html')!.html
+    expect(totalOf(index)).toBe(formatAmount(changed, 'zh-CN'))
+    expect(titleOf(index)).toContain(formatAmount(changed, 'zh-CN'))
+    const unchanged = (await prerenderSite('public/data', TEMPLATE, ASSETS)).find((p) => p.fileName === 'index.html')!.html
+    expect(totalOf(unchanged)).toBe(formatAmount(published, 'zh-CN'))
+    const en = pages.find((p) => p.fileName.endsWith('.en.html') && !p.fileName.includes('.tables'))!.html
+    expect(totalOf(en)).toBe(formatAmount(changed, 'en'))
+  })
+
+  it('writes a page per dataset, language and view, each naming its department, year and total in its head', async () => {
+    const data = readSiteData('tests/fixtures/imported')
+    const pages = await prerenderSite('tests/fixtures/imported', TEMPLATE, ASSETS)
+    expect(pages.map((p) => p.fileName).sort()).toEqual(listPages(data.catalogue).map(pageFileName).sort())
+    expect(pages).toHaveLength(data.catalogue.datasets.length * LOCALES.length * 2)
+    for (const target of listPages(data.catalogue)) {
+      const html = pages.find((p) => p.fileName === pageFileName(target))!.html
+      const b = data.budgets.get(target.entry.id)!
+      const total = formatAmount(computeOverview(b).expenditure.current, target.locale)
+      const department = target.locale === 'en' ? (b.department.en ?? b.department.zh) : b.department.zh
+      for (const field of [titleOf(html), /property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '', /name="description" content="([^"]*)"/.exec(html)?.[1] ?? '']) {
+        expect(field).toContain(total)
+        expect(field).toContain(String(b.year))
+        expect(field.replaceAll('&#39;', "'")).toContain(department)
+      }
+      expect(html).toContain(`<html lang="${target.locale}"`)
+      if (target.entry.phase === 'final') expect(titleOf(html)).toMatch(target.locale === 'en' ? /final accounts/ : /决算/)
+    }
+  })
+})
