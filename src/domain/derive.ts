@@ -91,6 +91,11 @@ export interface OverviewFigures {
   project?: Part
   /** 三公经费, current year against prior year (the 三公 table's budget rows, 预算数), when published. */
   threePublic?: YearChange
+  /**
+   * The balances the summary table prints beside the year's income and spending, where not 0: brought
+   * in (上年结余、结转 / 年初结转和结余) and carried forward (结转下年 / 年末结转和结余).
+   */
+  balances?: { carriedOver?: number; carryForward?: number }
   /** The year's 三公 actual (决算数), in final accounts that state one. */
   threePublicActual?: ThreePublicActual
   staffing?: NonNullable<NonNullable<Budget['profile']>['staffing']>
@@ -107,6 +112,12 @@ export function computeOverview(b: Budget): OverviewFigures {
   const { basic, project } = b.functionalTree
   const staffing = b.profile?.staffing
   const actual = selectThreePublicActual(b)
+  const inc = b.incomeStatement
+  const nonZero = (x: number | undefined): x is number => x !== undefined && x !== 0
+  const balances =
+    nonZero(inc?.carriedOver) || nonZero(inc?.carryForward)
+      ? { ...(nonZero(inc?.carriedOver) ? { carriedOver: inc.carriedOver } : {}), ...(nonZero(inc?.carryForward) ? { carryForward: inc.carryForward } : {}) }
+      : undefined
   const tpChange = tp?.change?.total ?? (cur?.total !== undefined && prev?.total !== undefined ? sumAmounts([cur.total, -prev.total]) : undefined)
   return {
     year: b.year,
@@ -126,6 +137,7 @@ export function computeOverview(b: Budget): OverviewFigures {
           ),
         }
       : {}),
+    ...(balances ? { balances } : {}),
     ...(actual ? { threePublicActual: actual } : {}),
     ...(staffing ? { staffing } : {}),
     changeReasons: ov?.changeReasons ?? [],
