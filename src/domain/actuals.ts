@@ -33,7 +33,7 @@ export const ScoreSchema = v.pipe(
     /** 得分: the points the self-evaluation awards, e.g. 9. */
     points: Points,
     /** 分值: the points the indicator is worth, e.g. 10; absent where the self-evaluation gives only the 得分. */
-    outOf: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(0, 'an indicator is worth more than 0 points'))),
+    outOf: v.optional(v.pipe(v.number(), v.finite(), v.check((x) => x > 0, 'an indicator is worth more than 0 points'))),
   }),
   v.check((s) => s.outOf === undefined || s.points <= s.outOf, 'the points awarded (得分) exceed what the indicator is worth (分值)'),
 )

@@ -56,21 +56,6 @@ export function selectThreePublicRow(b: Budget, year: number): NonNullable<Budge
   return b.threePublic?.years.find((y) => y.year === year && y.basis !== 'final')
 }
 
-/** A 三公 actual (决算数) of the year: the table's, else the one the prose states (`fromText`); absent when neither gives one. */
-export interface ThreePublicActual {
-  value: number
-  /** true when the table prints no 决算数 total and the figure is the prose's. */
-  fromText: boolean
-}
-
-/** The year's 三公 actual total in final accounts: "0.00 万元, stated in the text" where the table's 决算数 cell is blank. */
-export function selectThreePublicActual(b: Budget): ThreePublicActual | undefined {
-  const printed = b.threePublic?.years.find((y) => y.year === b.year && y.basis === 'final')?.total
-  if (printed !== undefined) return { value: printed, fromText: false }
-  const stated = b.threePublic?.stated?.final?.total
-  return stated !== undefined ? { value: stated, fromText: true } : undefined
-}
-
 /** One part of a whole with its share: { value: 1361, share: 61.6 }. */
 export interface Part {
   value: number
@@ -92,12 +77,10 @@ export interface OverviewFigures {
   /** 三公经费, current year against prior year (the 三公 table's budget rows, 预算数), when published. */
   threePublic?: YearChange
   /**
-   * The balances the summary table prints beside the year's income and spending, where not 0: brought
-   * in (上年结余、结转 / 年初结转和结余) and carried forward (结转下年 / 年末结转和结余).
+   * The balances the summary table prints beside the year's income and spending, when one is not 0:
+   * brought in (上年结余、结转 / 年初结转和结余) and carried forward (结转下年 / 年末结转和结余), absent when not printed.
    */
   balances?: { carriedOver?: number; carryForward?: number }
-  /** The year's 三公 actual (决算数), in final accounts that state one. */
-  threePublicActual?: ThreePublicActual
   staffing?: NonNullable<NonNullable<Budget['profile']>['staffing']>
   changeReasons: Text[]
 }
@@ -111,13 +94,8 @@ export function computeOverview(b: Budget): OverviewFigures {
   const ov = b.overview
   const { basic, project } = b.functionalTree
   const staffing = b.profile?.staffing
-  const actual = selectThreePublicActual(b)
   const inc = b.incomeStatement
-  const nonZero = (x: number | undefined): x is number => x !== undefined && x !== 0
-  const balances =
-    nonZero(inc?.carriedOver) || nonZero(inc?.carryForward)
-      ? { ...(nonZero(inc?.carriedOver) ? { carriedOver: inc.carriedOver } : {}), ...(nonZero(inc?.carryForward) ? { carryForward: inc.carryForward } : {}) }
-      : undefined
+  const balances = inc?.carriedOver || inc?.carryForward ? { carriedOver: inc.carriedOver, carryForward: inc.carryForward } : undefined
   const tpChange = tp?.change?.total ?? (cur?.total !== undefined && prev?.total !== undefined ? sumAmounts([cur.total, -prev.total]) : undefined)
   return {
     year: b.year,
@@ -138,7 +116,6 @@ export function computeOverview(b: Budget): OverviewFigures {
         }
       : {}),
     ...(balances ? { balances } : {}),
-    ...(actual ? { threePublicActual: actual } : {}),
     ...(staffing ? { staffing } : {}),
     changeReasons: ov?.changeReasons ?? [],
   }
