@@ -6,7 +6,7 @@
  * Example (fictional):
  * { "schemaVersion": 1, "datasetId": "yantian-investment-center-2023",
  *   "source": { "zh": "2023 年度部门整体支出绩效自评报告", "en": "2023 self-evaluation report" },
- *   "actuals": [{ "indicatorId": "q01", "written": "6 次", "value": 6 }] }
+ *   "actuals": [{ "indicatorId": "q01", "written": "6 次", "value": 6, "score": { "points": 10, "outOf": 10 } }] }
  */
 import * as v from 'valibot'
 import { TextSchema } from './schema'
@@ -25,6 +25,20 @@ const IsoDateSchema = v.pipe(
   }, 'no such day'),
 )
 
+const Points = v.pipe(v.number(), v.finite(), v.minValue(0))
+
+/** An indicator's score in a self-evaluation: 得分 (points) out of its 分值 (outOf, where given). */
+export const ScoreSchema = v.pipe(
+  v.strictObject({
+    /** 得分: the points the self-evaluation awards, e.g. 9. */
+    points: Points,
+    /** 分值: the points the indicator is worth, e.g. 10; absent where the self-evaluation gives only the 得分. */
+    outOf: v.optional(v.pipe(v.number(), v.finite(), v.check((x) => x > 0, 'an indicator is worth more than 0 points'))),
+  }),
+  v.check((s) => s.outOf === undefined || s.points <= s.outOf, 'the points awarded (得分) exceed what the indicator is worth (分值)'),
+)
+export type IndicatorScore = v.InferOutput<typeof ScoreSchema>
+
 /** What a self-evaluation reports for one indicator. */
 export const ActualSchema = v.pipe(
   v.strictObject({
@@ -40,6 +54,8 @@ export const ActualSchema = v.pipe(
     date: v.optional(IsoDateSchema),
     /** For a qualitative target: whether the self-evaluation finds it achieved. */
     achieved: v.optional(v.boolean()),
+    /** 得分 and 分值 as the self-evaluation gives them (9 of 10 points); absent where it scores nothing. Added later: older files without it stay valid. */
+    score: v.optional(ScoreSchema),
   }),
   v.check(
     (a) => [a.value, a.date, a.achieved].filter((x) => x !== undefined).length <= 1,

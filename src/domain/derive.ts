@@ -74,8 +74,13 @@ export interface OverviewFigures {
   /** Basic and project spending, when the functional table splits them. */
   basic?: Part
   project?: Part
-  /** 三公经费, current year against prior year (the 三公 table), when published. */
+  /** 三公经费, current year against prior year (the 三公 table's budget rows, 预算数), when published. */
   threePublic?: YearChange
+  /**
+   * The balances the summary table prints beside the year's income and spending, when one is not 0:
+   * brought in (上年结余、结转 / 年初结转和结余) and carried forward (结转下年 / 年末结转和结余), absent when not printed.
+   */
+  balances?: { carriedOver?: number; carryForward?: number }
   staffing?: NonNullable<NonNullable<Budget['profile']>['staffing']>
   changeReasons: Text[]
 }
@@ -89,6 +94,8 @@ export function computeOverview(b: Budget): OverviewFigures {
   const ov = b.overview
   const { basic, project } = b.functionalTree
   const staffing = b.profile?.staffing
+  const inc = b.incomeStatement
+  const balances = inc?.carriedOver || inc?.carryForward ? { carriedOver: inc.carriedOver, carryForward: inc.carryForward } : undefined
   const tpChange = tp?.change?.total ?? (cur?.total !== undefined && prev?.total !== undefined ? sumAmounts([cur.total, -prev.total]) : undefined)
   return {
     year: b.year,
@@ -108,6 +115,7 @@ export function computeOverview(b: Budget): OverviewFigures {
           ),
         }
       : {}),
+    ...(balances ? { balances } : {}),
     ...(staffing ? { staffing } : {}),
     changeReasons: ov?.changeReasons ?? [],
   }

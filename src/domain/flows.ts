@@ -12,7 +12,7 @@ import { amountOf } from './tree'
 import { CLASSIFICATIONS } from './types'
 import type { Budget, Classification, Text } from './types'
 
-export const FLOW_NODE_KINDS = ['source', 'total', 'split', 'class', 'gap'] as const
+export const FLOW_NODE_KINDS = ['source', 'total', 'split', 'class', 'carryForward', 'gap'] as const
 export type FlowNodeKind = (typeof FLOW_NODE_KINDS)[number]
 
 /** The two parts of the split. */
@@ -49,6 +49,11 @@ export interface FlowNode {
   part?: FlowPart
   /** Published value (for a gap node: the size of the gap, derived). */
   value: number
+  /**
+   * For the total: money that flows through it without being part of its published spending, the
+   * year-end balance carried forward (结转下年 / 年末结转和结余) that leaves it to its own node.
+   */
+  passesOn?: number
   /** Column (or row, when vertical) of the diagram: 0 sources … 3 classes. */
   depth: number
   /** true for a gap node (computed by this site). */
@@ -100,7 +105,7 @@ function balance(nodes: FlowNode[], links: FlowLink[]): { nodes: FlowNode[]; lin
     for (const [compared, side] of [['in', ins], ['out', outs]] as const) {
       if (!side.length) continue
       const partsSum = sumAmounts(side.map((l) => l.value))
-      const difference = sumAmounts([partsSum, -node.value])
+      const difference = sumAmounts([partsSum, -node.value, -(node.passesOn ?? 0)])
       if (difference === 0) continue
       // Too much going out, or too little coming in: the gap flows in; otherwise it flows out.
       const flowsIn = (compared === 'out') === difference > 0
@@ -122,8 +127,15 @@ function balance(nodes: FlowNode[], links: FlowLink[]): { nodes: FlowNode[]; lin
 export function computeFlows(b: Budget, classification: Classification): FlowGraph {
   const tree = (classification === 'economic' && b.economicTree) || b.functionalTree
   const sources = sourceNodes(b)
-  const nodes: FlowNode[] = [...sources, { id: 'total', kind: 'total', value: tree.total, depth: 1, derived: false }]
+  // The year-end balance carried forward leaves the total beside its spending (never a rounding gap).
+  const carried = b.incomeStatement?.carryForward
+  const carryForward = carried !== undefined && carried > 0 ? carried : undefined
+  const nodes: FlowNode[] = [...sources, { id: 'total', kind: 'total', value: tree.total, ...(carryForward ? { passesOn: carryForward } : {}), depth: 1, derived: false }]
   const links: FlowLink[] = sources.map((s) => ({ source: s.id, target: 'total', value: s.value, derived: false }))
+  if (carryForward) {
+    nodes.push({ id: 'carryForward', kind: 'carryForward', value: carryForward, depth: 2, derived: false })
+    links.push({ source: 'total', target: 'carryForward', value: carryForward, derived: false })
+  }
   // A table that prints no basic/project split flows from the total straight to its classes.
   const parts = FLOW_PARTS.filter((p) => tree.measures.includes(p))
   for (const part of parts) {

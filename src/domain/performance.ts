@@ -213,6 +213,11 @@ export function computeIndicatorRows(performance: Performance, actuals: Readonly
   })
 }
 
+/** The indicators judged not met, in published order: the misses the deputy brief lists. */
+export function selectMissedIndicators(rows: readonly IndicatorRow[]): IndicatorRow[] {
+  return rows.filter((r) => r.status === 'notMet')
+}
+
 /** Counts of a set of indicators by kind and by status. */
 export interface IndicatorCounts {
   total: number

@@ -229,6 +229,12 @@ const ThreePublicSchema = v.strictObject({
   ),
   /** The table's 增减变化金额 row, where printed. */
   change: v.optional(ThreePublicRowSchema),
+  /**
+   * The year's figures as the prose states them, by basis, kept apart from the table's rows (`years`
+   * are the table as printed): final accounts' prose says "年初预算为0.95万元，支出决算为0.00万元" where
+   * the table prints the 决算数 cells blank. Absent where the prose states no 决算 figure.
+   */
+  stated: v.optional(v.strictObject({ budget: v.optional(ThreePublicRowSchema), final: v.optional(ThreePublicRowSchema) })),
   /** Stated percentages (e.g. the total: 增长 6.4%). */
   percent: v.optional(v.strictObject({ total: v.optional(v.number()) })),
   /** Stated reasons, by item. */

@@ -232,8 +232,9 @@ function buildThreePublic(b: Budget): Built | undefined {
   const tp = b.threePublic
   if (!tp) return undefined
   const group = k('col.vehiclesGroup')
+  const statedFinal = tp.stated?.final
   const printed = (['total', 'abroad', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'meetings', 'training'] as const).filter(
-    (i) => tp.years.some((y) => y[i] !== undefined) || tp.change?.[i] !== undefined,
+    (i) => tp.years.some((y) => y[i] !== undefined) || tp.change?.[i] !== undefined || statedFinal?.[i] !== undefined,
   )
   const cells = (row: Partial<Record<(typeof printed)[number], number>>): TableCell[] => printed.map((i) => amount(row[i]))
   const colId = (i: (typeof printed)[number]): string => (i === 'total' ? 'tpTotal' : i)
@@ -246,15 +247,17 @@ function buildThreePublic(b: Budget): Built | undefined {
           ...tp.years.map((y) => ({
             id: y.basis === 'final' ? `final-${y.year}` : `year-${y.year}`,
             kind: 'data' as const,
-            name: k(y.basis === 'final' ? 'row.finalYear' : 'row.year', { year: y.year }),
+            name: k(y.basis === 'final' ? 'row.finalYear' : y.basis === 'budget' ? 'row.budgetYear' : 'row.year', { year: y.year }),
             level: 0,
             cells: cells(y),
           })),
           ...(tp.change ? [{ id: 'change', kind: 'total' as const, name: k('row.change'), level: 0, cells: cells(tp.change) }] : []),
+          // The prose's actuals, in a row of their own: the table may print those cells blank.
+          ...(statedFinal ? [{ id: `stated-final-${b.year}`, kind: 'data' as const, name: k('row.statedFinalYear', { year: b.year }), level: 0, cells: cells(statedFinal) }] : []),
         ],
       },
     ],
-    tp.note ? [d(tp.note)] : [],
+    [...(tp.note ? [d(tp.note)] : []), ...(statedFinal ? [k('noteOwn.threePublicStated', { year: b.year })] : [])],
   )
 }
 

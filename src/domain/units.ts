@@ -62,6 +62,12 @@ export function toWanDataset(d: RawDataset): RawDataset {
         ...d.threePublic,
         years: d.threePublic.years.map((y) => scaleFields(y, THREE_PUBLIC, f)),
         ...(d.threePublic.change && { change: scaleFields(d.threePublic.change, THREE_PUBLIC, f) }),
+        ...(d.threePublic.stated && {
+          stated: {
+            ...(d.threePublic.stated.budget && { budget: scaleFields(d.threePublic.stated.budget, THREE_PUBLIC, f) }),
+            ...(d.threePublic.stated.final && { final: scaleFields(d.threePublic.stated.final, THREE_PUBLIC, f) }),
+          },
+        }),
       },
     }),
     ...(d.performanceManagement && { performanceManagement: scaleFields(d.performanceManagement, ['projectFunds'], f) }),

@@ -16,6 +16,8 @@ const N = String.raw`(\d[\d,]*(?:\.\d+)?)`
 const PRIOR = String.raw`(?:比|与|较)(\d{4}年度?|上年)(?:预算数?|当年预算执行数)?(?:相比)?，?[^，。\d]{0,12}?`
 /** The change tail after a figure: "，比2022年减少163万元，下降7%" or "…持平". */
 const CHANGE_RE = new RegExp(String.raw`^[，。]?(?:其中：[^，。]{0,20}?${N}万元，)?${PRIOR}(?:(增加|减少)了?${N}万元(?:，(?:增长|下降|减少|增加|增幅|减幅)${N}%)?|(持平))`)
+/** The 三公 items as the prose names them. */
+const THREE_PUBLIC_SUBJECT = String.raw`“三公”经费|因公出国（境）费用?|公务接待费|公务用车购置(?:和|及)运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|会议费|培训费`
 const REASON_RE = /^[^。]{0,40}?(?:主要原因|主要是|原因是)[是：:]*([^。]*)。/
 
 interface Stream {
@@ -133,9 +135,22 @@ const PATTERNS: Pattern[] = [
     build: (m, after) => withChange((m[1] ?? ''), (m[2] ?? ''), after),
   },
   {
+    // Final accounts: "“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元": the actual, with the budget as its prior.
     kind: 'threePublic',
-    re: new RegExp(String.raw`(“三公”经费|因公出国（境）费用?|公务接待费|公务用车购置(?:和|及)运行(?:维护)?费|公务用车购置费|公务用车运行(?:维护)?费|会议费|培训费)。?(?:财政拨款)?(?:支出)?(?:\d{4}年)?(?:预算支出|预算数为|预算数|预算|支出决算为|决算为|年初预算为)?${N}万元`, 'g'),
-    build: (m, after) => withChange((m[1] ?? ''), (m[2] ?? ''), after),
+    re: new RegExp(String.raw`(${THREE_PUBLIC_SUBJECT})。?(?:财政拨款)?(?:支出)?年初预算为${N}万元，(?:支出)?决算(?:数)?为${N}万元`, 'g'),
+    build: (m) => {
+      const budget = amount(m[2])
+      const final = amount(m[3])
+      return budget && final ? { subject: m[1] ?? '', amount: final, unit: '万元', basis: 'final', prior: { label: '年初预算', amount: budget } } : null
+    },
+  },
+  {
+    kind: 'threePublic',
+    re: new RegExp(String.raw`(${THREE_PUBLIC_SUBJECT})。?(?:财政拨款)?(?:支出)?(?:\d{4}年)?(预算支出|预算数为|预算数|预算|支出决算为|决算为|年初预算为)?${N}万元`, 'g'),
+    build: (m, after) => {
+      const fact = withChange((m[1] ?? ''), (m[3] ?? ''), after)
+      return fact && /决算/.test(m[2] ?? '') ? { ...fact, basis: 'final' } : fact
+    },
   },
   {
     kind: 'operatingCosts',

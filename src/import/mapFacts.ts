@@ -163,16 +163,34 @@ export function sectionsFromFacts(facts: readonly Fact[], functional: Functional
   return out
 }
 
-/** The prose's 三公 percentage and reasons, added to the table's rows. */
-export function threePublicProse(facts: readonly Fact[], ctx: MapContext): { percent?: { total: number }; reasons?: Record<string, { zh: string }> } {
+type ThreePublicRow = NonNullable<NonNullable<RawDataset['threePublic']>['stated']>['budget']
+
+/**
+ * The prose's 三公 percentage and reasons, added to the table's rows; and, where the prose states the
+ * year's actual (决算) figures (final accounts), those figures and the budget they are set against, as
+ * `stated`: the table may print those cells blank, and a blank is not the 0.00 the prose writes.
+ */
+export function threePublicProse(facts: readonly Fact[], ctx: MapContext): Pick<NonNullable<RawDataset['threePublic']>, 'percent' | 'reasons' | 'stated'> {
   const reasons: Record<string, { zh: string }> = {}
   let percent: number | undefined
+  const budget: NonNullable<ThreePublicRow> = {}
+  const final: NonNullable<ThreePublicRow> = {}
   for (const f of facts.filter((x) => x.kind === 'threePublic')) {
     const item = THREE_PUBLIC_SUBJECTS.find(([re]) => re.test(f.subject))?.[1]
     if (!item) continue
+    if (f.basis === 'final' && f.amount) {
+      if (final[item] === undefined) final[item] = wan(f.amount, ctx)
+      if (f.prior?.label === '年初预算' && budget[item] === undefined) budget[item] = wan(f.prior.amount, ctx)
+      continue
+    }
     const change = changeOf(f, ctx)
     if (item === 'total' && change?.percent !== undefined && percent === undefined) percent = change.percent
     if (change?.reason && !reasons[item]) reasons[item] = change.reason
   }
-  return { ...(percent !== undefined ? { percent: { total: percent } } : {}), ...(Object.keys(reasons).length ? { reasons } : {}) }
+  const hasFinal = Object.keys(final).length > 0
+  return {
+    ...(percent !== undefined ? { percent: { total: percent } } : {}),
+    ...(Object.keys(reasons).length ? { reasons } : {}),
+    ...(hasFinal ? { stated: { ...(Object.keys(budget).length ? { budget } : {}), final } } : {}),
+  }
 }

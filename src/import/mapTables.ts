@@ -191,11 +191,15 @@ export function threePublicOf(t: ParsedTable, year: number, ctx: MapContext): Th
   // Where both a 三公 小计 and an overall 合计 are printed, the 小计 is the 三公 total.
   const hasThreeSubtotal = items.some((x) => x.item === 'total' && x.c.path.some((p) => /三公/.test(p)))
   for (const x of items) if (x.item === 'total' && hasThreeSubtotal && !x.c.path.some((p) => /三公/.test(p))) x.item = undefined
+  // A table with 预算数 / 决算数 column pairs (final accounts) labels both rows; a budget table's rows stay unlabelled.
+  const paired = items.some((x) => x.basis === 'final')
   const years: ThreePublic['years'] = []
   let change: ThreePublic['change']
   for (const r of t.rows) {
     const y = /(\d{4})年/.exec(r.name)
     const isChange = /增减/.test(r.name)
+    const rowYear = y ? Number(y[1]) : year
+    const printed: ThreePublic['years'] = []
     for (const basis of ['budget', 'final'] as const) {
       const row: Partial<Record<Item, number>> = {}
       for (const x of items) {
@@ -205,10 +209,13 @@ export function threePublicOf(t: ParsedTable, year: number, ctx: MapContext): Th
         if (x.item) row[x.item] = v
         else note(ctx, 'notPlaced', `${t.title.value}: column ${x.c.path.join(' / ')} is no 三公 item; its figure ${v} ${ctx.unit} is kept only in the report`, r.at)
       }
-      if (Object.keys(row).length === 0) continue
-      if (isChange) change = row
-      else years.push({ year: y ? Number(y[1]) : year, ...(basis === 'final' ? { basis } : {}), ...row })
+      if (isChange) {
+        if (Object.keys(row).length) change = row
+      } else if (paired) printed.push({ year: rowYear, basis, ...row })
+      else if (Object.keys(row).length) printed.push({ year: rowYear, ...row })
     }
+    // A row is kept when it prints a figure; then both its halves are, a half printed blank with no figure (blank is not 0).
+    if (printed.some((p) => Object.keys(p).some((key) => key !== 'year' && key !== 'basis'))) years.push(...printed)
   }
   if (years.length === 0) return undefined
   const notes = t.notes.map((n) => noteText(n.value)).join(' ')

@@ -146,6 +146,8 @@ export interface Fact {
   unit: string
   /** A count stated with the figure: 3 projects, 1 vehicle, 32 staff posts. */
   count?: number
+  /** `final` where the figure is an actual (决算) a final-accounts prose states; absent for a budget figure. */
+  basis?: 'final'
   /** The prior figure the sentence compares with: 当年预算执行数 / 年初预算 / last year's. */
   prior?: { label: string; amount: Amount }
   change?: StatedChange

@@ -40,7 +40,10 @@ export function describeLabel(label: CheckLabel, checkId: string, ctx: CheckText
     measure: label.measure ? ctx.t(`checks.measure.${label.measure}`) : '',
     count: label.count ?? 0,
     year: label.year ?? '',
-    row: label.year !== undefined ? ctx.t('checks.yearPrefix', { year: label.year }) : ctx.t('checks.changePrefix'),
+    row:
+      label.year === undefined
+        ? ctx.t('checks.changePrefix')
+        : ctx.t(label.basis === 'final' ? 'checks.yearPrefixFinal' : label.basis === 'budget' ? 'checks.yearPrefixBudget' : 'checks.yearPrefix', { year: label.year }),
     about: label.key === 'statedPercent' || label.key === 'computedPercent' ? percentAbout(checkId, label, ctx) : '',
   }
   return ctx.t(`checks.what.${label.key}`, params)

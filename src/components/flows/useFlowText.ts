@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import type { FlowGap, FlowGraph, FlowNode } from '@/domain/flows'
 import { useLocale } from '@/composables/useLocale'
+import { useBudgetStore } from '@/stores/budget'
 
 /** Words for the flow diagram in the reader's language: node names and gap explanations. */
 export function useFlowText(): {
@@ -11,18 +12,23 @@ export function useFlowText(): {
 } {
   const { t } = useI18n()
   const { tx, amount } = useLocale()
+  const store = useBudgetStore()
+  /** Final accounts name the balances 年初 / 年末结转和结余; budgets 上年结余、结转 / 结转下年. */
+  const final = (): boolean => store.budget?.phase === 'final'
   const signedAmount = (d: number): string => `${d > 0 ? '+' : '−'}${amount(Math.abs(d))}`
 
   const nodeName = (node: FlowNode): string => {
     switch (node.kind) {
       case 'source':
-        return node.name ? tx(node.name) : t('flows.node.carriedOver')
+        return node.name ? tx(node.name) : t(final() ? 'flows.node.carriedOverFinal' : 'flows.node.carriedOver')
       case 'total':
         return t('flows.node.total')
       case 'split':
         return t(node.part === 'project' ? 'flows.node.project' : 'flows.node.basic')
       case 'class':
         return `${node.code ?? ''} ${tx(node.name)}`.trim()
+      case 'carryForward':
+        return t(final() ? 'flows.node.carryForwardFinal' : 'flows.node.carryForward')
       case 'gap':
         return t('flows.gapLabel', { difference: signedAmount(node.gap?.difference ?? 0) })
     }

@@ -79,6 +79,8 @@ export interface BriefInput {
   flags: FlaggedItem[]
   /** Planned against spent, when the department's final accounts of the year are in the catalogue (or shown). */
   execution?: BriefExecution
+  /** The performance indicators not met; absent where the dataset sets no indicators. */
+  misses?: BriefMisses
 }
 
 /** The execution rows the brief lists: those ≥ 10 % off their budget (or spent without one). */
@@ -140,6 +142,43 @@ export function buildBrief(input: BriefInput, ctx: BriefContext, format: 'md' | 
     }
     if (e.flagged.length) out.push('')
   }
+  out.push(...formatIndicatorMisses(input.misses, ctx, h, bullet))
   out.push(ctx.t('notes.briefFooter'), '')
   return out.join('\n')
+}
+
+/** One indicator not met, its words in the reader's language: the written target and the self-evaluation's actual and score. */
+export interface BriefMiss {
+  /** Position in the performance table, from 1. */
+  order: number
+  name: string
+  /** The target as written: "≥4 次". */
+  target: string
+  /** The achieved value as the self-evaluation writes it: "2 次". */
+  actual: string
+  /** "5 分（分值 10）", where the self-evaluation scores it. */
+  score?: string
+}
+
+/** The brief's performance section: `pending` without a self-evaluation, else the misses it reports and its source. */
+export type BriefMisses = { status: 'pending' } | { status: 'judged'; source: string; items: BriefMiss[] }
+
+/** "第 4 项 招商活动：目标 ≥4 次，实际 2 次，得分 5 分（分值 10）". */
+export function formatMiss(m: BriefMiss, ctx: BriefContext): string {
+  const line = ctx.t('notes.miss', { n: m.order, name: m.name, target: m.target, actual: m.actual })
+  return m.score ? `${line}${ctx.t('notes.missScore', { score: m.score })}` : line
+}
+
+/** The brief's section on performance indicators not met (none where the dataset sets no indicators). */
+export function formatIndicatorMisses(
+  misses: BriefMisses | undefined,
+  ctx: BriefContext,
+  h: (level: number, text: string) => string[],
+  bullet: (text: string, depth?: number) => string,
+): string[] {
+  if (!misses) return []
+  if (misses.status === 'pending') return [...h(2, ctx.t('notes.missesTitle', { n: 0 })), ctx.t('notes.missesPending'), '']
+  const out = [...h(2, ctx.t('notes.missesTitle', { n: misses.items.length })), ctx.t('notes.missesSource', { source: misses.source }), '']
+  if (!misses.items.length) return [...out, ctx.t('notes.missesNone'), '']
+  return [...out, ...misses.items.map((m) => bullet(formatMiss(m, ctx))), '']
 }

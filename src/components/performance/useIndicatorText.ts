@@ -40,10 +40,18 @@ export function useIndicatorText() {
     return a.written
   }
 
+  /** The self-evaluation's score: "9 分（分值 10）" / "9 of 10 points", or '' when it gives none. */
+  function scoreText(row: IndicatorRow): string {
+    const s = row.actual?.score
+    if (!s) return ''
+    return s.outOf === undefined ? t('performance.actual.score', { points: num(s.points, 2) }) : t('performance.actual.scoreOf', { points: num(s.points, 2), outOf: num(s.outOf, 2) })
+  }
+
   return {
     targetWords,
     writtenTarget,
     actualText,
+    scoreText,
     kindLabel: (row: IndicatorRow) => t(`performance.kind.${row.target.kind}`),
     level1Label: (id: Level1Id) => t(`performance.level1.${id}`),
     level2Label: (id: Level2Id) => t(`performance.level2.${id}`),

@@ -15,12 +15,12 @@ export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
   const step = (x: number): number => ctx.step(x, 'threePublic')
   const checks: Check[] = []
   // Budget rows only: a final-accounts table's 预算数 and 决算数 rows are checked each on its own.
-  const rows: { key: string; year?: number; row: Row }[] = [
-    ...tp.years.map((y) => ({ key: y.basis === 'final' ? `${y.year}.final` : String(y.year), year: y.year as number | undefined, row: y as Row })),
+  const rows: { key: string; year?: number; basis?: 'budget' | 'final'; row: Row }[] = [
+    ...tp.years.map((y) => ({ key: y.basis === 'final' ? `${y.year}.final` : String(y.year), year: y.year as number | undefined, ...(y.basis ? { basis: y.basis } : {}), row: y as Row })),
     ...(tp.change ? [{ key: 'change', year: undefined, row: tp.change as Row }] : []),
   ]
-  for (const { key, year, row } of rows) {
-    const label = (k: CheckLabel['key']): CheckLabel => ({ key: k, year })
+  for (const { key, year, basis, row } of rows) {
+    const label = (k: CheckLabel['key']): CheckLabel => ({ key: k, year, ...(basis ? { basis } : {}) })
     const items = [row.abroad, row.reception, row.vehicles]
     if (row.total !== undefined && items.some((x) => x !== undefined))
       checks.push(
@@ -44,6 +44,7 @@ export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
         ),
       )
   }
+  checks.push(...statedChecks(b, ctx))
   const budgets = tp.years.filter((y) => y.basis !== 'final').sort((a, z) => z.year - a.year)
   const [cur, prev] = budgets
   if (!cur) return checks
@@ -99,4 +100,28 @@ export function threePublicChecks(b: Budget, ctx: CheckContext): Check[] {
       ),
     )
   return checks
+}
+
+/**
+ * The prose's 三公 figures of the year (final accounts: 年初预算 and 支出决算) against the table's row of
+ * the same basis, item by item, where the table prints the item: a blank cell is not compared with the
+ * prose's 0.00 (the tables view shows both).
+ */
+function statedChecks(b: Budget, ctx: CheckContext): Check[] {
+  const tp = b.threePublic
+  if (!tp?.stated) return []
+  const ref = ctx.table('threePublic')
+  const step = (x: number): number => ctx.step(x, 'threePublic')
+  return (['budget', 'final'] as const).flatMap((basis) => {
+    const stated = tp.stated?.[basis]
+    const row = tp.years.find((y) => y.year === b.year && (basis === 'final' ? y.basis === 'final' : y.basis !== 'final'))
+    if (!stated || !row) return []
+    return THREE_PUBLIC_ITEMS.flatMap((item) => {
+      const said = stated[item]
+      const printed = row[item]
+      if (said === undefined || printed === undefined) return []
+      const label: CheckLabel = { key: `threePublic.${item}`, year: b.year, basis }
+      return [compareFigures(`threePublic.stated.${basis}.${item}`, 'threePublic', { ref: ctx.prose('threePublic'), label, value: said }, { ref, label, value: printed }, [step(said), step(printed)])]
+    })
+  })
 }

@@ -45,6 +45,8 @@ export interface CheckLabel {
   name?: Text
   measure?: Measure
   year?: number
+  /** Which of a final-accounts table's rows a 三公 figure is: its 预算数 or its 决算数 (absent on a budget document). */
+  basis?: 'budget' | 'final'
   count?: number
 }
 

@@ -24,7 +24,11 @@ describe(parseActuals, () => {
     ['a non-finite value', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.value = 'six'), 'actuals.0.value'],
     ['a day that does not exist', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[1]!.date = '2031-02-30'), 'actuals.1.date'],
     ['a badly written date', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[1]!.date = '15/01/2031'), 'actuals.1.date'],
-    ['an unknown field', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.score = 5), 'actuals.0'],
+    ['an unknown field', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.remark = 'x'), 'actuals.0'],
+    ['a score that is not points', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.score = 5), 'actuals.0.score'],
+    ['more points than the indicator is worth', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.score = { points: 11, outOf: 10 }), 'exceed'],
+    ['negative points', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.score = { points: -1 }), 'actuals.0.score.points'],
+    ['an indicator worth 0 points', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.score = { points: 0, outOf: 0 }), 'actuals.0.score.outOf'],
     ['two kinds of actual at once', (f: ReturnType<typeof fixtureFile>) => void (f.actuals[0]!.achieved = true), 'at most one'],
   ])('refuses %s, naming the field', (_name, breakIt, where) => {
     const raw = fixtureFile()
@@ -35,6 +39,15 @@ describe(parseActuals, () => {
       expect(result.problem.kind).toBe('schema')
       expect(result.problem.details.join('\n')).toContain(where)
     }
+  })
+
+  it('keeps the score where one is given, and reads a file written before scores existed (none given)', () => {
+    const raw = fixtureFile()
+    const scores = raw.actuals.map((a) => a.score)
+    expect(scores.some((s) => s !== undefined)).toBe(true)
+    expect(valid(raw).actuals.map((a) => a.score)).toEqual(scores)
+    for (const a of raw.actuals) delete a.score
+    expect(valid(raw).actuals.every((a) => a.score === undefined)).toBe(true)
   })
 
   it('refuses an indicator reported twice', () => {

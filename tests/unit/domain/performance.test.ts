@@ -14,6 +14,7 @@ import {
   judgeIndicator,
   matchesSearch,
   parseTarget,
+  selectMissedIndicators,
   sortIndicatorRows,
   type ParsedTarget,
   type Performance,
@@ -154,6 +155,22 @@ describe(computeIndicatorRows, () => {
     const counts = computeIndicatorCounts(rows)
     expect(counts.byStatus.met).toBeGreaterThan(0)
     expect(counts.byStatus.notMet).toBeGreaterThan(0)
+  })
+})
+
+describe(selectMissedIndicators, () => {
+  it('lists the real indicators the fictional self-evaluation misses, in published order, judged by the target parser', () => {
+    const actuals = fictionalActuals('yantian-investment-center-2023.fictional.json')
+    const rows = computeIndicatorRows(realPerformance(), actuals)
+    const missed = selectMissedIndicators(rows)
+    expect(missed.length).toBe(computeIndicatorCounts(rows).byStatus.notMet)
+    expect(missed.length).toBeGreaterThan(0)
+    expect(missed.map((r) => r.order)).toEqual([...missed.map((r) => r.order)].sort((a, z) => a - z))
+    for (const r of missed) expect(judgeIndicator(r.target, actuals.get(r.id))).toBe('notMet')
+  })
+
+  it('lists none while every indicator is pending', () => {
+    expect(selectMissedIndicators(computeIndicatorRows(realPerformance()))).toEqual([])
   })
 })
 

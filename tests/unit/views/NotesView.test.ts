@@ -6,6 +6,11 @@ import { notesKey, serializeNotes, type Note } from '@/domain/notes'
 import { CHANGE_THRESHOLD_PERCENT } from '@/domain/flags'
 import { makeDataset } from '../../fixtures/dataset'
 import { mountWithApp } from '../helpers/mount'
+import { stubDataFolder } from '../helpers/fetch'
+import { makeCatalogue } from '../../fixtures/dataset'
+import { useActualsStore } from '@/stores/actuals'
+import { readFileSync } from 'node:fs'
+import type { RawDataset } from '@/domain/schema'
 import { createTestI18n } from '../helpers/i18n'
 import type { VueWrapper } from '@vue/test-utils'
 
@@ -143,6 +148,51 @@ describe('NotesView', () => {
     const txt = await byExt('.txt')
     expect(txt).toContain(note.text)
     expect(txt).not.toMatch(/^#/m)
+  })
+
+  describe('performance indicators not met', () => {
+    const ACTUALS_FILE = 'test-department-2030.actuals.json'
+    type Actual = { indicatorId: string; written: string; score?: { points: number; outOf?: number } }
+    const actualsFile = (): { actuals: Actual[] } => JSON.parse(readFileSync(`tests/fixtures/actuals/${ACTUALS_FILE}`, 'utf8')) as { actuals: Actual[] }
+    const indicators = (raw as RawDataset).performance!.dimensions.flatMap((d) => d.indicators)
+
+    async function mountWithActuals() {
+      stubDataFolder({ [ACTUALS_FILE]: { json: actualsFile() } })
+      const mounted = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+      const cat = makeCatalogue()
+      mounted.store.catalogue = { ...cat, datasets: cat.datasets.map((d) => ({ ...d, actuals: ACTUALS_FILE })) }
+      await vi.waitFor(() => expect(useActualsStore().status).toBe('ready'))
+      await flushPromises()
+      return mounted
+    }
+
+    it('says every indicator is pending while no self-evaluation is loaded', async () => {
+      const { wrapper } = await mountWithApp(NotesView, { dataset: makeDataset(), path: '/zh-CN/notes' })
+      const section = wrapper.get('[data-testid="indicator-misses"]')
+      expect(section.text()).toContain('待评')
+      expect(section.findAll('li')).toHaveLength(0)
+    })
+
+    it('lists each indicator the self-evaluation misses with its target, achieved value and score, on the page and in the brief', async () => {
+      const files = captureDownloads()
+      const { wrapper } = await mountWithActuals()
+      const section = wrapper.get('[data-testid="indicator-misses"]')
+      const items = section.findAll('li')
+      // The fixture misses q02 (late) and q04 (below target); q01 and q03 are met.
+      const missed = ['q02', 'q04'].map((id) => ({ ind: indicators.find((i) => i.id === id)!, actual: actualsFile().actuals.find((a) => a.indicatorId === id)! }))
+      expect(items).toHaveLength(missed.length)
+      for (const [i, { ind, actual }] of missed.entries()) {
+        const text = items[i]!.text()
+        expect(text).toContain(ind.name.zh)
+        expect(text).toContain(ind.target.written)
+        expect(text).toContain(actual.written)
+        if (actual.score) expect(text).toContain(`${actual.score.points} 分`)
+      }
+      for (const met of ['q01', 'q03']) expect(section.text()).not.toContain(indicators.find((i) => i.id === met)!.name.zh)
+      await wrapper.findAll('.toolbar button')[1]!.trigger('click')
+      const md = await [...files.entries()].find(([n]) => n.endsWith('.md'))![1]
+      for (const { ind, actual } of missed) expect(md).toMatch(new RegExp(`^- .*${ind.name.zh}.*${ind.target.written}.*${actual.written}`, 'm'))
+    })
   })
 
   describe('importing notes exported elsewhere', () => {

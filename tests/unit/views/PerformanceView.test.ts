@@ -154,6 +154,35 @@ describe('PerformanceView', () => {
     for (const a of file.actuals) expect(wrapper.get(`.ind-card[data-indicator="${a.indicatorId}"]`).text()).toContain(a.written)
   })
 
+  it('shows the score where the self-evaluation gives one, in the cards and in a score column of the table', async () => {
+    const { wrapper } = await mountWithActuals({ json: fixtureActuals() })
+    const file = fixtureActuals() as { actuals: { indicatorId: string; score?: { points: number; outOf?: number } }[] }
+    const scored = file.actuals.filter((a) => a.score)
+    expect(scored.length).toBeGreaterThan(0)
+    expect(file.actuals.some((a) => !a.score)).toBe(true)
+    for (const a of file.actuals) {
+      const card = wrapper.get(`.ind-card[data-indicator="${a.indicatorId}"]`)
+      const cell = wrapper.get(`.ind-table tr[data-indicator="${a.indicatorId}"] [data-testid="indicator-score"]`)
+      if (!a.score) {
+        expect(card.find('[data-testid="indicator-score"]').exists()).toBe(false)
+        expect(cell.text()).toBe('')
+        continue
+      }
+      for (const el of [card.get('[data-testid="indicator-score"]'), cell]) {
+        expect(el.text()).toContain(`${a.score.points} 分`)
+        if (a.score.outOf !== undefined) expect(el.text()).toContain(`分值 ${a.score.outOf}`)
+        else expect(el.text()).not.toContain('分值')
+      }
+    }
+    expect(wrapper.findAll('.ind-table thead th').map((th) => th.text())).toContain('得分')
+  })
+
+  it('has no score column while no indicator is scored', async () => {
+    const { wrapper } = await mountWithApp(PerformanceView, { dataset: makeDataset(), path: '/zh-CN/performance' })
+    expect(wrapper.findAll('.ind-table thead th').map((th) => th.text())).not.toContain('得分')
+    expect(wrapper.find('[data-testid="indicator-score"]').exists()).toBe(false)
+  })
+
   it('shows a notice and leaves everything pending when the actuals file is broken', async () => {
     const { wrapper } = await mountWithActuals({ text: 'not json' })
     expect(wrapper.get('[data-testid="actuals-error"]').text()).toContain(ACTUALS_FILE)
