@@ -124,6 +124,8 @@ export type EconomicMissing = 'budget' | 'final' | 'both' | 'scope'
 /** A 三公 item: budget row against final row. */
 export interface ThreePublicExecutionRow extends ExecutionFigures {
   item: ThreePublicItem | ThreePublicExtraItem
+  /** The actual is the final accounts' prose figure: the table prints that 决算数 cell blank. */
+  actualFromText?: true
 }
 
 export interface Execution {
@@ -251,19 +253,26 @@ function threePublicRow(b: Budget | undefined, year: number, basis: 'budget' | '
   return b?.threePublic?.years.find((y) => y.year === year && (y.basis ?? 'budget') === basis)
 }
 
-/** 三公 planned against spent, item by item: the budget document's row (else the final accounts' 预算数 row) against the 决算数 row. */
+/**
+ * 三公 planned against spent, item by item: the budget document's row (else the final accounts' 预算数 row) against
+ * the 决算数 row. Where the table prints a 决算数 cell blank and the final accounts' prose states the figure
+ * (`threePublic.stated.final`: "支出决算为0.00万元"), the prose's figure is used and marked `actualFromText`.
+ */
 export function computeThreePublicExecution(budget: Budget | undefined, final: Budget | undefined, year: number): Pick<Execution, 'threePublic' | 'threePublicMissing'> {
   const planned = threePublicRow(budget, year, 'budget') ?? threePublicRow(final, year, 'budget')
   const spent = threePublicRow(final, year, 'final')
-  if (!planned && !spent) return { threePublic: [] }
+  const statedFinal = final?.year === year ? final.threePublic?.stated?.final : undefined
+  if (!planned && !spent && !statedFinal) return { threePublic: [] }
   const rows: ThreePublicExecutionRow[] = []
   for (const item of [...THREE_PUBLIC_ITEMS, ...THREE_PUBLIC_EXTRA_ITEMS]) {
     const b = planned?.[item]
-    const a = spent?.[item]
+    const printed = spent?.[item]
+    const a = printed ?? statedFinal?.[item]
     if (b === undefined && a === undefined) continue
-    rows.push({ item, ...compareFigures(b, a) })
+    rows.push({ item, ...compareFigures(b, a), ...(printed === undefined && a !== undefined ? { actualFromText: true as const } : {}) })
   }
-  return { threePublic: rows, ...(!planned ? { threePublicMissing: 'budget' as const } : !spent ? { threePublicMissing: 'final' as const } : {}) }
+  const anyActual = rows.some((r) => r.actual !== undefined)
+  return { threePublic: rows, ...(!planned ? { threePublicMissing: 'budget' as const } : !anyActual ? { threePublicMissing: 'final' as const } : {}) }
 }
 
 function economicMissing(budget: Budget, final: Budget): EconomicMissing | undefined {

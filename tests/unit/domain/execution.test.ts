@@ -149,10 +149,19 @@ describe('computeExecution with the budget and final accounts of the same year',
     const spent = folder.final.threePublic?.years.find((y) => y.basis === 'final')
     if (!planned) throw new Error('no 三公 budget row')
     expect(execution.threePublic.map((r) => r.budget)).toEqual(execution.threePublic.map((r) => planned[r.item]))
-    if (!spent) {
-      expect(execution.threePublicMissing).toBe('final')
-      expect(execution.threePublic.every((r) => r.actual === undefined && r.rate === undefined)).toBe(true)
+    // The real table prints its 决算数 cells blank; the prose states them: those figures, marked as the text's.
+    const stated = folder.final.threePublic?.stated?.final
+    if (!stated) throw new Error('no 三公 actual stated in the prose')
+    for (const r of execution.threePublic) {
+      expect(r.actual).toBe(spent?.[r.item] ?? stated[r.item])
+      if (spent?.[r.item] === undefined && r.actual !== undefined) expect(r.actualFromText).toBe(true)
     }
+    expect(execution.threePublic.some((r) => r.actualFromText)).toBe(true)
+    // Without the prose's figures, nothing is spent that the table leaves blank: said, not zeroed.
+    const { stated: _omit, ...tableOnly } = folder.final.threePublic ?? { years: [] }
+    const blank = computeExecution(budget, toBudget({ ...folder.final, threePublic: tableOnly }))
+    expect(blank?.threePublicMissing).toBe('final')
+    expect(blank?.threePublic.every((r) => r.actual === undefined && r.rate === undefined)).toBe(true)
     // Final accounts whose 决算数 row equals the budget: every item spent in full.
     const withFinal = toBudget({ ...folder.final, threePublic: { years: [planned, { ...planned, basis: 'final' }] } })
     const e = computeExecution(budget, withFinal)
