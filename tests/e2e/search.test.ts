@@ -54,7 +54,7 @@ describeInBrowser(
   'search across the district',
   (app) => {
     it('desktop, Chinese, keyboard: finds a code in each department and year and opens another department at it', async () => {
-      const opened = await app.open(DESKTOP, { locale: 'zh-CN' })
+      const opened = await app.open(DESKTOP, { locale: 'zh-CN', query: { dept: yantian.departmentId, year: String(yantian.year) } })
       const { page } = opened
       await waitForDataset(page, yantian, 'zh-CN')
       const search = searchBox(page, 'zh-CN')
@@ -98,7 +98,7 @@ describeInBrowser(
     })
 
     it('phone, English, touch: labels hits by department and year, lists what it could not search, opens final accounts', async () => {
-      const opened = await app.open(PHONE, { locale: 'en' })
+      const opened = await app.open(PHONE, { locale: 'en', query: { dept: yantian.departmentId, year: String(yantian.year) } })
       const { page } = opened
       await waitForDataset(page, yantian, 'en')
       const search = searchBox(page, 'en')
