@@ -163,8 +163,8 @@ function prerenderPages(): Plugin {
         const gateSource = readFileSync(resolve(root, 'scripts/prerender-gate.js'), 'utf8')
         const gate = this.getFileName(this.emitFile({ type: 'asset', name: 'prerender-gate.js', source: gateSource }))
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
-        // The CSS of a view's chunk and the chunks it imports (not the entry's: index.html links it already).
-        const viewCss = (view: string): string[] => {
+        // A view's chunk and the chunks it imports (not the entry: index.html links it and its CSS already).
+        const viewChunks = (view: string): (typeof chunks)[number][] => {
           const closure = new Set<string>()
           const visit = (c: (typeof chunks)[number] | undefined): void => {
             if (!c || c.isEntry || closure.has(c.fileName)) return
@@ -172,8 +172,12 @@ function prerenderPages(): Plugin {
             for (const i of c.imports) visit(chunks.find((x) => x.fileName === i))
           }
           visit(chunks.find((c) => c.facadeModuleId?.endsWith(`/src/views/${view[0]?.toUpperCase()}${view.slice(1)}View.vue`)))
-          return chunks.filter((c) => closure.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
+          return chunks.filter((c) => closure.has(c.fileName))
         }
+        const viewCss = (view: string): string[] => viewChunks(view).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
+        // The view's chunk and its imports, then the entry's own imports: what the gate preloads for the page's route.
+        const entryImports = chunks.find((c) => c.isEntry)?.imports ?? []
+        const viewModules = (view: string): string[] => [...new Set([...viewChunks(view).map((c) => c.fileName), ...entryImports])]
         // A Vite server of the app's own plugins, in SSR mode, loads the app's modules (lazy routes and messages included).
         const server = await createServer({
           configFile: false,
@@ -186,7 +190,7 @@ function prerenderPages(): Plugin {
         })
         try {
           const { prerenderSite } = (await server.ssrLoadModule('/scripts/prerender.ts')) as typeof import('./scripts/prerender')
-          for (const page of await prerenderSite(resolve(root, DATA_DIR), index.source, { gate, viewCss })) {
+          for (const page of await prerenderSite(resolve(root, DATA_DIR), index.source, { gate, viewCss, viewModules })) {
             if (page.fileName === 'index.html') index.source = page.html
             else this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html })
           }

@@ -21,7 +21,8 @@ import { createAppI18n, ensureMessages } from '../src/i18n'
 import { createAppRouter } from '../src/router'
 import { entryQuery } from '../src/router/datasetParams'
 import { useBudgetStore } from '../src/stores/budget'
-import { selectEntry } from '../src/domain/catalogue'
+import { hasDistrict, listDepartments, selectEntry } from '../src/domain/catalogue'
+import { listYears } from '../src/domain/district'
 import { CLASSIFICATION_NAMES_FILE, parseClassificationNames } from '../src/domain/classificationNames'
 import { computeOverview } from '../src/domain/derive'
 import { withClassificationNames } from '../src/domain/englishNames'
@@ -31,7 +32,7 @@ import { parseCatalogue, parseDataset } from '../src/domain/parse'
 import { ALL_STEPS } from '../src/domain/steps'
 import { localize, type Budget, type Catalogue, type CatalogueEntry } from '../src/domain/types'
 import { needsClassificationNames } from '../src/domain/untranslated'
-import { PAGE_STATE_ID, pageHash, pageHashes, type PageState, type PageView } from '../src/prerenderPage'
+import { PAGE_STATE_ID, pageHash, pageHashes, type AppLoad, type PageState, type PageView } from '../src/prerenderPage'
 import { escapeHtml } from './site-head'
 import prerenderZh from '../src/i18n/locales/zh-CN/prerender.json'
 import prerenderEn from '../src/i18n/locales/en/prerender.json'
@@ -39,17 +40,15 @@ import prerenderEn from '../src/i18n/locales/en/prerender.json'
 /** The pre-rendered pages' own messages (head, links for readers without scripts), which the app never loads. */
 const OWN_MESSAGES: Record<Locale, unknown> = { 'zh-CN': prerenderZh, en: prerenderEn }
 
-/** The views that are pre-rendered (the district landing can be added here once it exists). */
+/** The views pre-rendered for each dataset (with two or more departments, the district landing too). */
 export const PRERENDERED_VIEWS = ['overview', 'tables'] as const satisfies readonly PageView[]
 
-/** One page to write: which dataset, in which language, which view. */
-export interface PageTarget {
-  entry: CatalogueEntry
-  locale: Locale
-  view: PageView
-  /** true for the site's landing page (index.html): the catalogue's default dataset in the default language. */
-  landing: boolean
-}
+/** One page to write: which dataset (none for the district landing), in which language, which view. */
+export type PageTarget =
+  | { entry: CatalogueEntry; locale: Locale; view: (typeof PRERENDERED_VIEWS)[number]; landing: boolean }
+  | { entry: null; locale: Locale; view: 'district'; landing: boolean }
+/* `landing`: the site's landing page (index.html), in the default language: the district landing when
+   the catalogue holds two or more departments (as the app opens), else the default dataset's overview. */
 
 /** A catalogue with every dataset parsed, as the app's store holds them. */
 export interface SiteData {
@@ -76,29 +75,40 @@ export function readSiteData(dataDir: string): SiteData {
   return { catalogue: cat.value, budgets }
 }
 
-/** "index.html", "<id>.html", "<id>.en.html", "<id>.tables.html", "<id>.tables.en.html": flat, so `./assets/…` resolves under any sub-path. */
-export function pageFileName(target: Pick<PageTarget, 'entry' | 'locale' | 'view' | 'landing'>): string {
+/**
+ * "index.html", "<id>.html", "<id>.en.html", "<id>.tables.html", "<id>.tables.en.html", "district.en.html":
+ * flat, so `./assets/…` resolves under any sub-path.
+ */
+export function pageFileName(target: PageTarget): string {
   if (target.landing) return 'index.html'
-  const view = target.view === 'overview' ? '' : `.${target.view}`
   const lang = target.locale === DEFAULT_LOCALE ? '' : `.${target.locale}`
+  if (target.entry === null) return `district${lang}.html`
+  const view = target.view === 'overview' ? '' : `.${target.view}`
   return `${target.entry.id}${view}${lang}.html`
 }
 
-/** Every page of a catalogue: each dataset × language × pre-rendered view; the default dataset's overview in the default language is index.html. */
+/**
+ * Every page of a catalogue: each dataset × language × pre-rendered view, and with two or more
+ * departments the district landing in each language. index.html is the default language's district
+ * landing, or with one department its default dataset's overview.
+ */
 export function listPages(catalogue: Catalogue): PageTarget[] {
-  const landing = selectEntry(catalogue)
-  return catalogue.datasets.flatMap((entry) =>
+  const district = hasDistrict(catalogue)
+  const landing = district ? undefined : selectEntry(catalogue)
+  const datasets = catalogue.datasets.flatMap((entry) =>
     LOCALES.flatMap((locale) =>
       PRERENDERED_VIEWS.map((view) => ({ entry, locale, view, landing: view === 'overview' && locale === DEFAULT_LOCALE && entry.id === landing?.id })),
     ),
   )
+  if (!district) return datasets
+  return [...LOCALES.map((locale) => ({ entry: null, locale, view: 'district' as const, landing: locale === DEFAULT_LOCALE })), ...datasets]
 }
 
 /** The page's state for the app (`src/prerenderPage.ts`). */
 export function pageState(target: PageTarget): PageState {
-  const query = entryQuery(target.entry)
   const { entry, locale, view, landing } = target
-  return { dataset: entry.id, locale, view, query, landing, hash: pageHash(locale, view, query), hashes: pageHashes(locale, view, query, landing) }
+  const query = entry ? entryQuery(entry) : {}
+  return { dataset: entry?.id ?? null, locale, view, query, landing, hash: pageHash(locale, view, query), hashes: pageHashes(locale, view, query, landing) }
 }
 
 /** What a pre-rendered page holds: the app's markup and its head's texts. */
@@ -111,10 +121,9 @@ export interface RenderedPage {
   say: (key: string, params?: Record<string, string | number>) => string
 }
 
-/** Renders the app on one page's route, with the store holding the page's dataset as if it had loaded. */
+/** Renders the app on one page's route, with the store holding the page's dataset (or the catalogue alone) as if it had loaded. */
 export async function renderPage(data: SiteData, target: PageTarget): Promise<RenderedPage> {
-  const budget = data.budgets.get(target.entry.id)
-  if (!budget) throw new Error(`prerender: no dataset ${target.entry.id}`)
+  if (target.entry && !data.budgets.has(target.entry.id)) throw new Error(`prerender: no dataset ${target.entry.id}`)
   const i18n = createAppI18n(target.locale)
   await ensureMessages(i18n, target.locale, 'all')
   i18n.global.mergeLocaleMessage(target.locale, { prerender: OWN_MESSAGES[target.locale] } as never)
@@ -124,30 +133,40 @@ export async function renderPage(data: SiteData, target: PageTarget): Promise<Re
   const app = createSSRApp(App).use(pinia).use(i18n).use(router)
   const store = useBudgetStore(pinia)
   store.catalogue = data.catalogue
-  store.selected = target.entry
-  store.budget = budget
-  store.otherYears = new Map(
-    data.catalogue.datasets
-      .filter((d) => d.departmentId === budget.departmentId && d.phase === budget.phase && d.id !== budget.id)
-      .flatMap((d) => {
-        const other = data.budgets.get(d.id)
-        return other ? [[other.year, other] as const] : []
-      }),
-  )
+  // The district landing: the state the app mounts with there, the catalogue and its default dataset loaded.
+  const shown = target.entry ?? selectEntry(data.catalogue)
+  const budget = shown ? data.budgets.get(shown.id) : undefined
+  if (shown && budget) {
+    store.selected = shown
+    store.budget = budget
+    store.otherYears = new Map(
+      data.catalogue.datasets
+        .filter((d) => d.departmentId === budget.departmentId && d.phase === budget.phase && d.id !== budget.id)
+        .flatMap((d) => {
+          const other = data.budgets.get(d.id)
+          return other ? [[other.year, other] as const] : []
+        }),
+    )
+  }
   store.status = 'ready'
-  await router.push({ name: target.view, params: { locale: target.locale }, query: entryQuery(target.entry) })
+  await router.push(target.entry ? { name: target.view, params: { locale: target.locale }, query: entryQuery(target.entry) } : { name: 'district', params: { locale: target.locale } })
   await router.isReady()
   const appHtml = await renderToString(app)
 
   const t = (key: string, params: Record<string, string | number> = {}): string => i18n.global.t(key, params)
-  const text = languageOf(target.locale).text
+  const site = data.catalogue.site.name[languageOf(target.locale).text] ?? data.catalogue.site.name.zh
+  if (!target.entry || !budget) {
+    const years = listYears(data.catalogue)
+    const params = { site, departments: listDepartments(data.catalogue).length, datasets: data.catalogue.datasets.length, years: years.length > 1 ? `${years.at(-1)}–${years[0]}` : String(years[0] ?? '') }
+    return { appHtml, title: t('prerender.districtTitle', params), description: t('prerender.districtDescription', params), say: t }
+  }
   const phase = t(`app.phase.${target.entry.phase}`)
   const ov = computeOverview(budget)
   const params = {
     department: localize(budget.department, target.locale),
     yearAndPhase: t('app.yearAndPhase', { year: target.entry.year, phase }),
     total: formatAmount(ov.expenditure.current, target.locale),
-    site: data.catalogue.site.name[text] ?? data.catalogue.site.name.zh,
+    site,
   }
   const overview = target.view === 'overview'
   return { appHtml, title: t(overview ? 'prerender.title' : 'prerender.tablesTitle', params), description: t(overview ? 'prerender.description' : 'prerender.tablesDescription', params), say: t }
@@ -159,21 +178,44 @@ export interface PageAssets {
   gate: string
   /** The stylesheets of a view's chunks, to apply before any script runs (the overview's are only preloaded by index.html). */
   viewCss: (view: PageView) => readonly string[]
+  /** The JS chunks a view's route loads (its chunk and those it imports), for the gate to preload; absent: index.html's own list. */
+  viewModules?: (view: PageView) => readonly string[]
+}
+
+/** The links for readers without scripts: the page's other view and language; on the district landing, every department's pages. */
+function staticNav(data: SiteData, target: PageTarget, say: RenderedPage['say']): string {
+  const other = LANGUAGES.find((l) => l.tag !== target.locale)
+  const district = hasDistrict(data.catalogue)
+  const href = (t: PageTarget): string => `./${escapeHtml(pageFileName(t))}`
+  const item = (to: PageTarget, label: string): string =>
+    `<li><a href="${href(to)}"${to.locale === target.locale ? '' : ` lang="${languageOf(to.locale).htmlLang}"`}>${escapeHtml(label)}</a></li>`
+  // The landing flag as listPages sets it, so the link names the very file written.
+  const page = (entry: CatalogueEntry | null, view: PageView, locale: Locale): PageTarget =>
+    entry === null
+      ? { entry: null, view: 'district', locale, landing: locale === DEFAULT_LOCALE }
+      : { entry, view: view === 'district' ? 'overview' : view, locale, landing: !district && view === 'overview' && locale === DEFAULT_LOCALE && selectEntry(data.catalogue)?.id === entry.id }
+  const items: string[] = []
+  if (target.entry === null) {
+    for (const d of listDepartments(data.catalogue)) {
+      const name = localize(d.department, target.locale)
+      const years = d.datasets.map((e) => `<a href="${href(page(e, 'overview', target.locale))}">${escapeHtml(say('app.yearAndPhase', { year: e.year, phase: say(`app.phase.${e.phase}`) }))}</a>`)
+      items.push(`<li>${escapeHtml(name)}: ${years.join(' · ')}</li>`)
+    }
+  } else {
+    items.push(target.view === 'overview' ? item(page(target.entry, 'tables', target.locale), say('prerender.tablesLink')) : item(page(target.entry, 'overview', target.locale), say('prerender.overviewLink')))
+    if (district) items.push(item(page(null, 'district', target.locale), say('prerender.districtLink')))
+  }
+  if (other) items.push(item(page(target.entry, target.view, other.tag), say('prerender.otherLanguage')))
+  return `<noscript><nav class="static-nav" aria-label="${escapeHtml(say('prerender.staticNav'))}"><ul>${items.join('')}</ul></nav></noscript>`
 }
 
 /** `template` (the built index.html) turned into one pre-rendered page. */
 export function fillPage(template: string, data: SiteData, target: PageTarget, page: RenderedPage, assets: PageAssets): string {
   const lang = languageOf(target.locale)
-  const other = LANGUAGES.find((l) => l.tag !== target.locale)
-  const link = (view: PageView, locale: Locale, label: string): string =>
-    `<li><a href="./${escapeHtml(pageFileName({ entry: target.entry, locale, view, landing: view === 'overview' && locale === DEFAULT_LOCALE && selectEntry(data.catalogue)?.id === target.entry.id }))}"${locale === target.locale ? '' : ` lang="${languageOf(locale).htmlLang}"`}>${escapeHtml(label)}</a></li>`
-  const staticNav = [
-    `<noscript><nav class="static-nav" aria-label="${escapeHtml(page.say('prerender.staticNav'))}"><ul>`,
-    target.view === 'overview' ? link('tables', target.locale, page.say('prerender.tablesLink')) : link('overview', target.locale, page.say('prerender.overviewLink')),
-    other ? link(target.view, other.tag, page.say('prerender.otherLanguage')) : '',
-    '</ul></nav></noscript>',
-  ].join('')
-  const state = JSON.stringify(pageState(target)).replace(/</g, '\\u003c')
+  // The app's script and preloads leave the HTML for the block's `load`: the gate requests them after the first paint.
+  const { html: rest, load } = takeAppLoad(template, target.entry ? `./data/${target.entry.file}` : null)
+  if (assets.viewModules) load.modules = assets.viewModules(target.view).map((f) => `./${f}`)
+  const state = JSON.stringify({ ...pageState(target), load } satisfies PageState).replace(/</g, '\\u003c')
   const head = [
     `<meta property="og:type" content="website" />`,
     `<meta property="og:title" content="${escapeHtml(page.title)}" />`,
@@ -184,24 +226,44 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
   ].join('\n    ')
   // After the entry's stylesheet, in the order the app would add them (the cascade is the same).
   const stylesheets = assets.viewCss(target.view).map((css) => `  <link rel="stylesheet" crossorigin href="./${css}">\n  `)
-  const budget = data.budgets.get(target.entry.id)
-  const dataFile = target.entry.file
   const bootLine = /<p class="boot"[^>]*>([\s\S]*?)<\/p>/.exec(template)?.[1] ?? ''
   const app = [
     `<p class="boot prerender-boot" role="status">${bootLine}</p>`,
-    page.appHtml.replace(/<main id="main"/, `${staticNav}<main id="main"`),
+    page.appHtml.replace(/<main id="main"/, `${staticNav(data, target, page.say)}<main id="main"`),
   ].join('')
-  let html = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${lang.htmlLang}"`)
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${head}`)
-    .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
-    .replace(/<div id="app">[\s\S]*?<\/div>/, () => `<div id="app">${app}</div>`)
-    .replace('</head>', () => `${stylesheets.join('')}</head>`)
-  // Preload this page's dataset instead of the default one (the catalogue's preload stays).
-  if (budget) html = html.replace(/(<link rel="preload" href="\.\/data\/)(?!index\.json)[^"]+(")/, (_, a: string, z: string) => `${a}${escapeHtml(dataFile)}${z}`)
-  // A stylesheet applied now needs no preload as well.
-  for (const css of assets.viewCss(target.view)) html = html.replace(new RegExp(`\\s*<link rel="preload"[^>]*href="\\./${css.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
-  return html
+  return (
+    rest
+      .replace(/<html lang="[^"]*"/, `<html lang="${lang.htmlLang}"`)
+      .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${head}`)
+      .replace(/(<meta name="description" content=")[^"]*(")/, `$1${escapeHtml(page.description)}$2`)
+      .replace(/<div id="app">[\s\S]*?<\/div>/, () => `<div id="app">${app}</div>`)
+      // Each page applies its own view's stylesheets: index.html's preloads of the overview's are not needed.
+      .replace(/\s*<link rel="preload"[^>]*as="style"[^>]*>/g, '')
+      .replace('</head>', () => `${stylesheets.join('')}</head>`)
+  )
+}
+
+/**
+ * The built index.html without the app's entry script, its module preloads and its data preloads, and
+ * those addresses as the page's `load` (the gate script adds them to the page, `scripts/prerender-gate.js`).
+ * The gate preloads the catalogue and `dataFile`, the page's own dataset (none for the district landing).
+ */
+export function takeAppLoad(template: string, dataFile: string | null): { html: string; load: AppLoad } {
+  const load: AppLoad = { script: '', modules: [], fetches: [] }
+  const html = template
+    .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_, src: string) => {
+      load.script = src
+      return ''
+    })
+    .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
+      load.modules.push(href)
+      return ''
+    })
+    // The catalogue and the page's own dataset (below): index.html's preload of the default dataset is dropped.
+    .replace(/\s*<link rel="preload"[^>]*\sas="fetch"[^>]*>/g, '')
+  load.fetches = ['./data/index.json', ...(dataFile ? [dataFile] : [])]
+  if (!load.script) throw new Error('prerender: the built index.html has no module script')
+  return { html, load }
 }
 
 /** Every pre-rendered page of the catalogue in `dataDir`, built from `template` (the built index.html). */

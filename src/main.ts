@@ -9,6 +9,7 @@ import { installLocaleSync, prefetchAllMessages } from './router/locale'
 import { useSettingsStore } from './stores/settings'
 import { useBudgetStore } from './stores/budget'
 import { requestOf } from './router/datasetParams'
+import { opensDistrict } from './composables/useDatasetRoute'
 import { HIDDEN_CLASS, PAGE_STATE_ID } from './prerenderPage'
 import './styles/base.css'
 import './styles/print.css'
@@ -31,7 +32,13 @@ useSettingsStore(pinia).applyToDocument()
 // over pre-rendered figures, once the data is there too, so the first render replaces them with the same
 // markup (the loading line never covers them). If the served data says otherwise, the app shows what it says.
 void router.isReady().then(async () => {
-  if (prerendered) await useBudgetStore(pinia).ensureLoaded(requestOf(router.currentRoute.value.query))
+  if (prerendered) {
+    const store = useBudgetStore(pinia)
+    await store.ensureLoaded(requestOf(router.currentRoute.value.query))
+    // The pre-rendered district landing: go on to its route before the first render, as the shell would after it.
+    const route = router.currentRoute.value
+    if (opensDistrict(route, store.catalogue)) await router.replace({ name: 'district', params: route.params })
+  }
   document.documentElement.classList.remove(HIDDEN_CLASS)
   app.mount('#app')
   // A task of its own while the data is on its way, not part of the one that renders the figures.

@@ -14,13 +14,13 @@ export const PAGE_STATE_ID = 'prerender-page'
 /** The class the gate script (`scripts/prerender-gate.js`) puts on `<html>` when the hash names another page. */
 export const HIDDEN_CLASS = 'prerender-hidden'
 
-/** A view that has pre-rendered pages. */
-export type PageView = Extract<ViewName, 'overview' | 'tables'>
+/** A view that has pre-rendered pages: a dataset's overview and tables, and the district landing. */
+export type PageView = Extract<ViewName, 'overview' | 'tables'> | 'district'
 
 /** The state of a pre-rendered page. */
 export interface PageState {
-  /** The dataset's id ("yantian-investment-center-2023"). */
-  dataset: string
+  /** The dataset's id ("yantian-investment-center-2023"); null for the district landing. */
+  dataset: string | null
   locale: Locale
   view: PageView
   /** The dataset's parameters, as the app's links write them: `{ dept, year }` (+ `phase`). */
@@ -31,12 +31,22 @@ export interface PageState {
   hash: string
   /** The URL hashes that show this very page (the gate hides the pre-render for any other). */
   hashes: string[]
+  /** What the gate script adds to start the app (built pages only). */
+  load?: AppLoad
+}
+
+/** The app's files, as the built index.html linked them: its entry module, the modules and data files to preload. */
+export interface AppLoad {
+  script: string
+  modules: string[]
+  fetches: string[]
 }
 
 /** The hash of a page's route, as the app's router writes it: "#/en/tables?dept=x&year=2023". */
 export function pageHash(locale: Locale, view: PageView, query: Record<string, string>): string {
-  const path = VIEWS.find((v) => v.name === view)?.path ?? ''
-  return `#/${locale}${path ? `/${path}` : ''}?${new URLSearchParams(query).toString()}`
+  const path = view === 'district' ? 'district' : (VIEWS.find((v) => v.name === view)?.path ?? '')
+  const search = new URLSearchParams(query).toString()
+  return `#/${locale}${path ? `/${path}` : ''}${search ? `?${search}` : ''}`
 }
 
 /** Every hash that opens the page: none, its own route, and for the landing page the app's default routes. */

@@ -96,6 +96,32 @@ describeInBrowser('pre-rendered pages', (app) => {
       await expectNoProblems(opened)
     })
 
+  it('paints the figures before it asks for the app, and asks at once for a deep link', async () => {
+    const opened = await app.open(PHONE, '/budget/', { settle: false })
+    const { page } = opened
+    /** When the first paint came and when the app's entry script was requested, in the page's own clock. */
+    const timing = () =>
+      page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null
+        const entry = performance.getEntriesByType('resource').find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))
+        return { paint, requested: entry?.startTime ?? null }
+      })
+    await page.reload()
+    await page.waitForFunction(() => !document.querySelector('#app > .prerender-boot'))
+    const landing = await timing()
+    expect(landing.paint).not.toBeNull()
+    expect(landing.requested).not.toBeNull()
+    expect(landing.requested!).toBeGreaterThanOrEqual(landing.paint!)
+    // A deep link hides the pre-render: nothing to paint first, the app is asked for at once.
+    await page.goto(app.url({ locale: 'en', view: 'classification' }))
+    await page.reload()
+    await page.waitForFunction(() => !document.querySelector('#app > .prerender-boot'))
+    const deep = await timing()
+    expect(deep.requested).not.toBeNull()
+    if (deep.paint !== null) expect(deep.requested!).toBeLessThan(deep.paint)
+    await expectNoProblems(opened)
+  })
+
   it('shows the pre-render before the app runs, and not for a deep link to another view or language', async () => {
     const opened = await app.open(PHONE, '/budget/', { settle: false })
     const { page } = opened

@@ -36,6 +36,8 @@ export interface ViewReading {
 export function isSettled(locale: string): boolean {
   const main = document.getElementById('main')
   if (document.documentElement.lang !== locale || !main || main.querySelector(':scope > .loading')) return false
+  // A pre-rendered page has its heading before any script runs: settled once the app has taken over (its loading line gone).
+  if (document.querySelector('#app > .prerender-boot')) return false
   return Boolean(main.querySelector('[role=alert], h2'))
 }
 

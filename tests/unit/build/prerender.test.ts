@@ -9,6 +9,9 @@ import { computeOverview } from '@/domain/derive'
 import { formatAmount } from '@/domain/format'
 import { LOCALES } from '@/domain/languages'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
+import type { PageState } from '@/prerenderPage'
+import { listDepartments } from '@/domain/catalogue'
+import { localize } from '@/domain/types'
 
 const TEMPLATE = readFileSync('index.html', 'utf8')
 const ASSETS = { gate: 'assets/prerender-gate.js', viewCss: () => [] }
@@ -49,12 +52,32 @@ describe(prerenderSite, () => {
     expect(totalOf(en)).toBe(formatAmount(changed, 'en'))
   })
 
+  it("leaves the app's script and preloads to the gate: each page names its own dataset to preload, the HTML none", async () => {
+    const entrySrc = /<script type="module"[^>]*src="([^"]+)"/.exec(TEMPLATE)?.[1]
+    expect(entrySrc).toBeTruthy()
+    const data = readSiteData('tests/fixtures/imported')
+    const pages = await prerenderSite('tests/fixtures/imported', TEMPLATE, ASSETS)
+    for (const target of listPages(data.catalogue)) {
+      const html = pages.find((p) => p.fileName === pageFileName(target))!.html
+      expect(html).not.toMatch(/<script type="module"|rel="modulepreload"|as="fetch"/)
+      const state = JSON.parse(/<script type="application\/json" id="prerender-page">(.*?)<\/script>/.exec(html)![1]!) as PageState
+      expect(state.load?.script).toBe(entrySrc)
+      expect(state.load?.fetches).toContain('./data/index.json')
+      // The district landing reads the catalogue alone; a dataset's page preloads its own file.
+      if (target.entry) expect(state.load?.fetches).toContain(`./data/${target.entry.file}`)
+      else expect(state.load?.fetches).toEqual(['./data/index.json'])
+      expect(html.indexOf(ASSETS.gate)).toBeGreaterThan(html.indexOf('id="prerender-page"'))
+    }
+  })
+
   it('writes a page per dataset, language and view, each naming its department, year and total in its head', async () => {
     const data = readSiteData('tests/fixtures/imported')
     const pages = await prerenderSite('tests/fixtures/imported', TEMPLATE, ASSETS)
     expect(pages.map((p) => p.fileName).sort()).toEqual(listPages(data.catalogue).map(pageFileName).sort())
-    expect(pages).toHaveLength(data.catalogue.datasets.length * LOCALES.length * 2)
+    // Four departments: each dataset's two views, and the district landing, in each language.
+    expect(pages).toHaveLength((data.catalogue.datasets.length * 2 + 1) * LOCALES.length)
     for (const target of listPages(data.catalogue)) {
+      if (!target.entry) continue
       const html = pages.find((p) => p.fileName === pageFileName(target))!.html
       const b = data.budgets.get(target.entry.id)!
       const total = formatAmount(computeOverview(b).expenditure.current, target.locale)
@@ -67,5 +90,32 @@ describe(prerenderSite, () => {
       expect(html).toContain(`<html lang="${target.locale}"`)
       if (target.entry.phase === 'final') expect(titleOf(html)).toMatch(target.locale === 'en' ? /final accounts/ : /决算/)
     }
+  })
+
+  it('with two or more departments, index.html is the district landing: every department, its total and a link to its pages without script', async () => {
+    const data = readSiteData('tests/fixtures/imported')
+    const pages = await prerenderSite('tests/fixtures/imported', TEMPLATE, ASSETS)
+    const departments = listDepartments(data.catalogue)
+    expect(departments.length).toBeGreaterThanOrEqual(2)
+    for (const locale of LOCALES) {
+      const target = listPages(data.catalogue).find((p) => p.entry === null && p.locale === locale)!
+      const html = pages.find((p) => p.fileName === pageFileName(target))!.html
+      expect(pageFileName(target)).toBe(locale === 'zh-CN' ? 'index.html' : 'district.en.html')
+      expect(html).toContain(`<html lang="${locale}"`)
+      expect(titleOf(html)).toContain(String(departments.length))
+      const text = html.replaceAll('&#39;', "'").replaceAll('&amp;', '&')
+      for (const d of departments) {
+        expect(text).toContain(localize(d.department, locale))
+        // Its latest document's row, with the total its tables state (the summary's), and the static page of each of its documents.
+        const cell = new RegExp(`<tr data-dataset="${d.latest.id}"[\\s\\S]*?data-col="total"[^>]*>([^<]*)<`).exec(html)?.[1]
+        expect(Number(cell?.replaceAll(',', ''))).toBe(data.budgets.get(d.latest.id)!.functionalTree.total)
+        for (const e of d.datasets) expect(html).toContain(`href="./${pageFileName({ entry: e, locale, view: 'overview', landing: false })}"`)
+      }
+      const state = JSON.parse(/<script type="application\/json" id="prerender-page">(.*?)<\/script>/.exec(html)![1]!) as PageState
+      expect(state.hashes).toContain(`#/${locale}/district`)
+      if (locale === 'zh-CN') expect(state.hashes).toContain('')
+    }
+    // No dataset's overview claims the bare address.
+    expect(listPages(data.catalogue).filter((p) => p.landing)).toEqual([expect.objectContaining({ entry: null, locale: 'zh-CN' })])
   })
 })
