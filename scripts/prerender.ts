@@ -213,8 +213,8 @@ function staticNav(data: SiteData, target: PageTarget, say: RenderedPage['say'])
 export function fillPage(template: string, data: SiteData, target: PageTarget, page: RenderedPage, assets: PageAssets): string {
   const lang = languageOf(target.locale)
   // The app's script and preloads leave the HTML for the block's `load`: the gate requests them after the first paint.
-  const { html: rest, load } = takeAppLoad(template, target.entry ? `./data/${target.entry.file}` : null)
-  if (assets.viewModules) load.modules = assets.viewModules(target.view).map((f) => `./${f}`)
+  const modules = assets.viewModules?.(target.view).map((f) => `./${f}`)
+  const { html: rest, load } = takeAppLoad(template, target.entry ? `./data/${target.entry.file}` : null, modules)
   const state = JSON.stringify({ ...pageState(target), load } satisfies PageState).replace(/</g, '\\u003c')
   const head = [
     `<meta property="og:type" content="website" />`,
@@ -245,24 +245,29 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
 
 /**
  * The built index.html without the app's entry script, its module preloads and its data preloads, and
- * those addresses as the page's `load` (the gate script adds them to the page, `scripts/prerender-gate.js`).
- * The gate preloads the catalogue and `dataFile`, the page's own dataset (none for the district landing).
+ * those as the page's `load` (the gate script adds them to the page, `scripts/prerender-gate.js`): the
+ * catalogue and `dataFile` (the page's own dataset; none for the district landing) to preload, then
+ * `modules` (else index.html's own module preloads), then the entry script.
  */
-export function takeAppLoad(template: string, dataFile: string | null): { html: string; load: AppLoad } {
-  const load: AppLoad = { script: '', modules: [], fetches: [] }
+export function takeAppLoad(template: string, dataFile: string | null, modules?: readonly string[]): { html: string; load: AppLoad } {
+  let script = ''
+  const preloaded: string[] = []
   const html = template
     .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_, src: string) => {
-      load.script = src
+      script = src
       return ''
     })
     .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
-      load.modules.push(href)
+      preloaded.push(href)
       return ''
     })
-    // The catalogue and the page's own dataset (below): index.html's preload of the default dataset is dropped.
     .replace(/\s*<link rel="preload"[^>]*\sas="fetch"[^>]*>/g, '')
-  load.fetches = ['./data/index.json', ...(dataFile ? [dataFile] : [])]
-  if (!load.script) throw new Error('prerender: the built index.html has no module script')
+  if (!script) throw new Error('prerender: the built index.html has no module script')
+  const load: AppLoad = [
+    ...['./data/index.json', ...(dataFile ? [dataFile] : [])].map((href) => ({ tag: 'link' as const, attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } })),
+    ...(modules ?? preloaded).map((href) => ({ tag: 'link' as const, attrs: { rel: 'modulepreload', crossorigin: '', href } })),
+    { tag: 'script', attrs: { type: 'module', crossorigin: '', src: script } },
+  ]
   return { html, load }
 }
 

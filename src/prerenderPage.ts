@@ -35,12 +35,11 @@ export interface PageState {
   load?: AppLoad
 }
 
-/** The app's files, as the built index.html linked them: its entry module, the modules and data files to preload. */
-export interface AppLoad {
-  script: string
-  modules: string[]
-  fetches: string[]
-}
+/**
+ * The elements that start the app, in order, for the gate script to add to the page's head: the data and
+ * module preloads, then the entry script (`{ tag: 'script', attrs: { type: 'module', src, crossorigin: '' } }`).
+ */
+export type AppLoad = { tag: 'link' | 'script'; attrs: Record<string, string> }[]
 
 /** The hash of a page's route, as the app's router writes it: "#/en/tables?dept=x&year=2023". */
 export function pageHash(locale: Locale, view: PageView, query: Record<string, string>): string {

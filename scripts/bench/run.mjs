@@ -17,7 +17,7 @@
 // Prints a summary table and writes bench-results/latest.json.
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import os from 'node:os'
@@ -62,12 +62,15 @@ async function measureSize() {
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry)
   const overviewKey = Object.keys(manifest).find((k) => k.endsWith('views/OverviewView.vue'))
   const firstLoad = closure(overviewKey, closure(entryKey))
-  let firstJs = 0
+  // The pre-rendered pages' gate script (scripts/prerender-gate.js) is JS every first page runs: counted too.
+  const gate = (await readdir('dist/assets')).find((f) => /^prerender-gate-.*\.js$/.test(f))
+  const gateJs = gate ? await gz(`assets/${gate}`) : 0
+  let firstJs = gateJs
   for (const f of firstLoad) if (f.endsWith('.js')) firstJs += await gz(f)
   // The district landing's first page: the entry, its route chunk and the landing it loads at once (issue 16).
   const landingKeys = Object.keys(manifest).filter((k) => /views\/DistrictView\.vue$|district\/DistrictLanding\.vue$/.test(k))
   const landingLoad = landingKeys.reduce((seen, k) => closure(k, seen), closure(entryKey))
-  let landingJs = 0
+  let landingJs = gateJs
   for (const f of landingLoad) if (f.endsWith('.js')) landingJs += await gz(f)
   const css = new Set([entryKey, overviewKey].flatMap((k) => manifest[k]?.css ?? []))
   let firstCss = 0
@@ -81,6 +84,8 @@ async function measureSize() {
   const data = await readFile('dist/data/index.json')
   results.size = {
     firstLoadJsKiB: kib(firstJs),
+    firstLoadJsBytes: firstJs,
+    gateJsBytes: gateJs,
     firstLoadCssKiB: kib(firstCss),
     firstLoadFiles: [...firstLoad],
     landingFirstLoadJsKiB: kib(landingJs),
@@ -214,7 +219,7 @@ async function runScale() {
 function printSummary() {
   const rows = []
   if (results.size) {
-    rows.push(['first-load JS (gzip)', `${results.size.firstLoadJsKiB} KiB`, '≤ 90 KiB'])
+    rows.push(['first-load JS (gzip, gate script included)', `${results.size.firstLoadJsKiB} KiB`, '≤ 90 KiB'])
     rows.push(['district landing first-load JS (gzip)', `${results.size.landingFirstLoadJsKiB} KiB`, '≤ 90 KiB'])
     rows.push(['chart JS, lazy (gzip)', `${results.size.chartJsKiB} KiB`, 'on demand'])
   }
