@@ -229,7 +229,8 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
   const bootLine = /<p class="boot"[^>]*>([\s\S]*?)<\/p>/.exec(template)?.[1] ?? ''
   const app = [
     `<p class="boot prerender-boot" role="status">${bootLine}</p>`,
-    page.appHtml.replace(/<main id="main"/, `${staticNav(data, target, page.say)}<main id="main"`),
+    // Before the page's content; on the district landing (a line per department) after it.
+    target.entry ? page.appHtml.replace(/<main id="main"/, (m) => `${staticNav(data, target, page.say)}${m}`) : page.appHtml.replace(/<\/main>/, (m) => `${m}${staticNav(data, target, page.say)}`),
   ].join('')
   return (
     rest

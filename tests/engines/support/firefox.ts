@@ -37,6 +37,8 @@ export async function launchFirefox(): Promise<EnginePage> {
   return {
     async load(url) {
       await page.goto('about:blank')
+      // What the page left behind reported as it went (an import cut short by leaving it) is not the next page's.
+      problems = []
       await page.goto(url, { waitUntil: 'load' })
     },
     evaluate<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R> {

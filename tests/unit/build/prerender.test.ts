@@ -60,6 +60,8 @@ describe(prerenderSite, () => {
     for (const target of listPages(data.catalogue)) {
       const html = pages.find((p) => p.fileName === pageFileName(target))!.html
       expect(html).not.toMatch(/<script type="module"|rel="modulepreload"|as="fetch"/)
+      // No style attribute: the CSP (style-src 'self') would refuse it, and a closed panel would show open without scripts.
+      expect(html).not.toMatch(/<[^>]+\sstyle="/)
       const state = JSON.parse(/<script type="application\/json" id="prerender-page">(.*?)<\/script>/.exec(html)![1]!) as PageState
       const load = state.load ?? []
       // The entry script last, after the preloads.
