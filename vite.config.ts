@@ -106,7 +106,8 @@ function compileHints(landing = LANDING_ROUTE): Plugin {
         const firstPage = new Set(
           chunks.filter((c) => c.isEntry || c.facadeModuleId?.endsWith(landing)).flatMap((c) => [c.fileName, ...c.imports]),
         )
-        for (const chunk of chunks) if (firstPage.has(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
+        // Not on the few-line chunks (the entry, Rolldown's runtime): nothing there to compile ahead, and the comment costs bytes.
+        for (const chunk of chunks) if (firstPage.has(chunk.fileName) && chunk.code.length > 2048) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`
       },
     },
   }
@@ -239,6 +240,8 @@ export default defineConfig({
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    // vue-i18n's own flag (its esm-bundler build leaves it to the bundler): no devtools hooks in production.
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
   resolve: {
     alias: ALIAS,
