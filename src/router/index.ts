@@ -48,7 +48,7 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: v.titleKey },
       })),
       // The district at a glance (two or more departments): the landing and `district/compare`, about no one dataset, not in the nav.
-      { path: 'district/:part(compare)?', name: 'district', component: () => import('@/views/DistrictView.vue'), meta: { titleKey: 'district.title', district: true } },
+      { path: 'district/:part(compare)?', name: 'district', component: () => import('@/views/DistrictView.vue'), meta: { titleKey: 'district.title', district: true, messages: ['district', 'export'] } },
       // One chart or table without the app's header and footer, for other sites' pages (not in the nav).
       { path: 'embed/:what', name: 'embed', component: () => import('@/views/EmbedView.vue'), meta: { titleKey: 'embed.title', embed: true } },
     ],
