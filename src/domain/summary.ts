@@ -36,17 +36,10 @@ export const SummarySchema = v.strictObject({
 })
 export type Summary = v.InferOutput<typeof SummarySchema>
 
-/** Summaries already validated, by the raw value: the landing and each comparison read the same 300 again. */
-const parsed = new WeakMap<object, Summary | null>()
-
 /** The entry's summary when it has a valid one; undefined otherwise (absent or malformed: shown as not stated). */
 export function parseSummary(entry: Pick<CatalogueEntry, 'summary'>): Summary | undefined {
-  const raw = entry.summary
-  if (raw === undefined) return undefined
-  const known = typeof raw === 'object' && raw !== null ? parsed.get(raw) : undefined
-  if (known !== undefined) return known ?? undefined
-  const r = v.safeParse(SummarySchema, raw)
-  if (typeof raw === 'object' && raw !== null) parsed.set(raw, r.success ? r.output : null)
+  if (entry.summary === undefined) return undefined
+  const r = v.safeParse(SummarySchema, entry.summary)
   return r.success ? r.output : undefined
 }
 
