@@ -15,5 +15,7 @@ declare module 'vue-router' {
     embed?: boolean
     /** A page of the whole district (landing, comparison of departments): about no one dataset. */
     district?: boolean
+    /** The message areas the page needs beyond the core ones (`src/i18n`); absent: every area. */
+    messages?: readonly string[]
   }
 }

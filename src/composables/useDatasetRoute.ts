@@ -2,7 +2,7 @@ import { watch } from 'vue'
 import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
 import type { Catalogue } from '@/domain/types'
 import { hasDistrict, resolveEntry } from '@/domain/catalogue'
-import { useBudgetStore } from '@/stores/budget'
+import { useBudgetStore, type Unnamed } from '@/stores/budget'
 import { datasetQueryOf, entryQuery, isCanonicalFor, namesDataset, requestOf, viewQueryOf } from '@/router/datasetParams'
 
 /** True while a link naming no dataset is on its way to the district landing (the shell waits rather than draw the overview's header). */
@@ -20,9 +20,12 @@ export function useDatasetRoute(): void {
   const router = useRouter()
   const store = useBudgetStore()
 
+  // A link naming no department opens the district landing (for two or more departments) from the
+  // overview or a district page: the catalogue alone is read then; any other view needs a dataset.
+  const unnamed = (): Unnamed => (route.name === 'overview' || route.meta.district ? 'landing' : 'dataset')
   watch(
-    () => JSON.stringify(datasetQueryOf(route.query)),
-    () => void store.ensureLoaded(requestOf(route.query)),
+    () => `${unnamed()} ${JSON.stringify(datasetQueryOf(route.query))}`,
+    () => void store.ensureLoaded(requestOf(route.query), unnamed()),
     { immediate: true },
   )
 

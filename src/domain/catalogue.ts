@@ -95,3 +95,12 @@ export function hasDistrict(catalogue: Pick<Catalogue, 'datasets'>): boolean {
   const first = catalogue.datasets[0]?.departmentId
   return catalogue.datasets.some((d) => d.departmentId !== first)
 }
+
+/**
+ * True when a request opens the district landing rather than a dataset: the catalogue holds two or more
+ * departments and the request names none (a year or phase alone names no department). The landing reads
+ * the catalogue alone, so no dataset is loaded for it.
+ */
+export function opensLanding(catalogue: Pick<Catalogue, 'datasets'>, request: DatasetRequest | undefined): boolean {
+  return hasDistrict(catalogue) && request?.id === undefined && request?.departmentId === undefined
+}

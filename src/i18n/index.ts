@@ -62,14 +62,16 @@ const loading = new WeakMap<AppI18n, Map<string, Promise<void>>>()
 
 /**
  * Loads the messages a screen needs into `i18n`: `core` for the shell and overview, `all` for
- * every area. Each file loads once per i18n instance; calling again is free.
+ * every area, or the core areas and those listed (`['district', 'export']`: a page that needs few).
+ * Each file loads once per i18n instance; calling again is free.
  */
-export function ensureMessages(i18n: AppI18n, locale: Locale, scope: 'core' | 'all'): Promise<void> {
+export function ensureMessages(i18n: AppI18n, locale: Locale, scope: 'core' | 'all' | readonly string[]): Promise<void> {
   const started = loading.get(i18n) ?? new Map<string, Promise<void>>()
   loading.set(i18n, started)
+  const areas: readonly string[] = scope === 'core' ? CORE_AREAS : scope === 'all' ? [] : [...CORE_AREAS, ...scope]
   const wanted = Object.keys(lazyFiles).filter((path) => {
     const parts = splitPath(path)
-    return parts !== null && parts[0] === locale && (scope === 'all' || (CORE_AREAS as readonly string[]).includes(parts[1]))
+    return parts !== null && parts[0] === locale && (scope === 'all' || areas.includes(parts[1]))
   })
   return Promise.all(
     wanted.map((path) => {

@@ -5,7 +5,7 @@
  */
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { DEFAULT_LOCALE, LOCALES } from '@/domain/languages'
-import { installDatasetParams } from './datasetParams'
+import { installDatasetParams, namesDataset } from './datasetParams'
 
 /** The views of the app, in navigation order, with the message key of their title. */
 export const VIEWS = [
@@ -48,7 +48,7 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: v.titleKey },
       })),
       // The district at a glance (two or more departments): the landing and `district/compare`, about no one dataset, not in the nav.
-      { path: 'district/:part(compare)?', name: 'district', component: () => import('@/views/DistrictView.vue'), meta: { titleKey: 'district.title', district: true } },
+      { path: 'district/:part(compare)?', name: 'district', component: () => import('@/views/DistrictView.vue'), meta: { titleKey: 'district.title', district: true, messages: ['district', 'export'] } },
       // One chart or table without the app's header and footer, for other sites' pages (not in the nav).
       { path: 'embed/:what', name: 'embed', component: () => import('@/views/EmbedView.vue'), meta: { titleKey: 'embed.title', embed: true } },
     ],
@@ -65,6 +65,8 @@ export function createAppRouter(history: RouterHistory = createWebHashHistory())
       if (saved) return saved
       // Only the query changed (a filter, a drill-down, a search): keep the reader where they are.
       if (to.path === from.path) return false
+      // A bare link going on to the district landing: nothing was scrolled yet, and scrolling would lay the page out at once.
+      if (to.meta.district && from.name === 'overview' && !namesDataset(from.query)) return false
       return { top: 0 }
     },
   })

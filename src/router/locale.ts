@@ -1,4 +1,4 @@
-import type { Router } from 'vue-router'
+import type { RouteLocationNormalized, Router } from 'vue-router'
 import { ensureMessages, type AppI18n } from '@/i18n'
 import { DEFAULT_LOCALE, LOCALES, isLocale, languageOf, type Locale } from '@/domain/languages'
 
@@ -8,15 +8,20 @@ const CORE_ROUTES = new Set(['overview', 'notFound'])
 /**
  * Keeps the UI language and `<html lang>` in step with the URL's first segment (the page title,
  * which names the site from the catalogue, is the app shell's), so a shared link opens in the sender's language; loads the messages a route needs
- * before it renders.
+ * (core, its `meta.messages`, or all) before it renders.
  */
 export function installLocaleSync(router: Router, i18n: AppI18n): void {
   const localeOf = (params: Record<string, unknown>): Locale => {
     const current = i18n.global.locale.value
     return isLocale(params.locale) ? params.locale : isLocale(current) ? current : DEFAULT_LOCALE
   }
+  const scopeOf = (to: RouteLocationNormalized) => (typeof to.name === 'string' && CORE_ROUTES.has(to.name) ? 'core' : (to.meta.messages ?? 'all'))
+  // Started before the route's lazy component loads, not after it: both download at once.
+  router.beforeEach((to) => {
+    void ensureMessages(i18n, localeOf(to.params), scopeOf(to))
+  })
   router.beforeResolve(async (to) => {
-    await ensureMessages(i18n, localeOf(to.params), typeof to.name === 'string' && CORE_ROUTES.has(to.name) ? 'core' : 'all')
+    await ensureMessages(i18n, localeOf(to.params), scopeOf(to))
   })
   router.afterEach((to) => {
     const locale = localeOf(to.params)

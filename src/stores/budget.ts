@@ -9,12 +9,20 @@ import { whenIdle } from '@/composables/useAfterFirstPaint'
 import type { Check, Verdict } from '@/domain/checks'
 import { computeOverview } from '@/domain/derive'
 import { parseCatalogue } from '@/domain/parse'
-import { resolveEntry, type DatasetRequest } from '@/domain/catalogue'
+import { opensLanding, resolveEntry, type DatasetRequest } from '@/domain/catalogue'
 import type { Budget, Catalogue, CatalogueEntry } from '@/domain/types'
 
 export type { LoadError } from './datasetLoader'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/**
+ * What a request that names no department asks for: `'landing'` (the default), the district landing
+ * when the catalogue has two or more departments, which needs the catalogue alone (no dataset is
+ * loaded: status `ready` with no `budget`); `'dataset'`, the default dataset all the same (a view or
+ * an embed that shows one). With one department both load its dataset.
+ */
+export type Unnamed = 'landing' | 'dataset'
 
 /** The data folder, resolved against the page so the app works under any sub-path. */
 export function resolveDataBase(): string {
@@ -46,6 +54,8 @@ export const useBudgetStore = defineStore('budget', () => {
   const selected = shallowRef<CatalogueEntry | undefined>(undefined)
   const dataBase = ref<string | null>(null)
   let generation = 0
+  /** What the last request asked for if it names no department. */
+  let requestedUnnamed: Unnamed = 'dataset'
 
   /**
    * The reconciliation checks load after the first screen (they never block showing a document: a
@@ -90,11 +100,12 @@ export const useBudgetStore = defineStore('budget', () => {
 
   /**
    * Loads the catalogue and the dataset a request names (a dataset id, or department, year and
-   * phase), or the default one. Safe to call again.
+   * phase), or the default one; for a request naming no department, see `Unnamed`. Safe to call again.
    */
-  async function load(request?: string | DatasetRequest): Promise<void> {
+  async function load(request?: string | DatasetRequest, unnamed: Unnamed = 'dataset'): Promise<void> {
     const mine = ++generation
     requested.value = typeof request === 'string' ? { id: request } : request
+    requestedUnnamed = unnamed
     status.value = 'loading'
     error.value = null
     const base = dataBase.value ?? resolveDataBase()
@@ -104,6 +115,13 @@ export const useBudgetStore = defineStore('budget', () => {
     const cat = parseCatalogue(fetched.data, await stepsFor(fetched.data))
     if (!cat.ok) return fail({ ...cat.problem, file: 'index.json' })
     catalogue.value = cat.value
+    if (unnamed === 'landing' && opensLanding(cat.value, requested.value)) {
+      selected.value = undefined
+      budget.value = null
+      otherYears.value = new Map()
+      status.value = 'ready'
+      return
+    }
     const selection = resolveEntry(cat.value, requested.value)
     if (!selection.ok) {
       selected.value = undefined
@@ -143,25 +161,31 @@ export const useBudgetStore = defineStore('budget', () => {
 
   /** Tries the last request again (the error panel's retry button). */
   function retry(): Promise<void> {
-    return load(requested.value)
+    return load(requested.value, requestedUnnamed)
   }
 
   /**
    * Loads unless the request is already loading, already failed, or names the dataset already
-   * shown (`{}` and `{ departmentId, year }` may name the same one).
+   * shown (`{}` and `{ departmentId, year }` may name the same one), or, naming no department, opens
+   * the district landing of the catalogue already read (`unnamed`: see `Unnamed`; the dataset shown
+   * before, if any, stays loaded).
    */
-  function ensureLoaded(request?: string | DatasetRequest): Promise<void> | undefined {
+  function ensureLoaded(request?: string | DatasetRequest, unnamed: Unnamed = 'landing'): Promise<void> | undefined {
     const wanted = typeof request === 'string' ? { id: request } : (request ?? {})
-    const same = describeRequest(wanted) === describeRequest(requested.value)
+    const same = describeRequest(wanted) === describeRequest(requested.value) && unnamed === requestedUnnamed
     if (status.value !== 'idle' && status.value !== 'ready' && same) return undefined
     if (status.value === 'ready' && catalogue.value) {
+      if (unnamed === 'landing' && opensLanding(catalogue.value, wanted)) {
+        requested.value = wanted
+        return undefined
+      }
       const selection = resolveEntry(catalogue.value, wanted)
       if (selection.ok && selection.entry.id === selected.value?.id) {
         requested.value = wanted
         return undefined
       }
     }
-    return load(wanted)
+    return load(wanted, unnamed)
   }
 
   return { status, error, catalogue, budget, selected, otherYears, dataBase, checks, verdictCounts, overview, entry, load, loadEntry, retry, ensureLoaded }

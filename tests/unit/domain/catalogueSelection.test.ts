@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listDepartments, resolveEntry, selectEntry } from '@/domain/catalogue'
+import { listDepartments, opensLanding, resolveEntry, selectEntry } from '@/domain/catalogue'
 import { computeDatasetChoices } from '@/domain/datasetChoices'
 import { parseCatalogue } from '@/domain/parse'
 import type { Catalogue } from '@/domain/types'
@@ -95,5 +95,19 @@ describe(computeDatasetChoices, () => {
     const fromOld = computeDatasetChoices(multi, entry('test-department-2028'))
     expect(ids(fromOld.departments)).toEqual(['*test-department-2028', 'other-department-2030'])
     expect(ids(fromOld.phases)).toEqual(['*test-department-2028'])
+  })
+})
+
+describe(opensLanding, () => {
+  const other = multi.datasets.at(-1)!
+  it.each([
+    ['a request naming nothing, several departments', multi, {}, true],
+    ['no request at all, several departments', multi, undefined, true],
+    ['a year alone, several departments', multi, { year: other.year }, true],
+    ['a department, several departments', multi, { departmentId: other.departmentId }, false],
+    ['the old dataset id, several departments', multi, { id: other.id }, false],
+    ['a request naming nothing, one department', single, {}, false],
+  ] as const)('%s → %s', (_name, catalogue, request, expected) => {
+    expect(opensLanding(catalogue, request)).toBe(expected)
   })
 })

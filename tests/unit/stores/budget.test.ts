@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { useBudgetStore } from '@/stores/budget'
 import { makeCatalogue, makeDataset } from '../../fixtures/dataset'
 import { stubDataFolder } from '../helpers/fetch'
+import { makeMultiFolder, type FixtureFolder } from '../../fixtures/catalogues'
 
 const DATA_FILE = 'test-department-2030.json'
 
@@ -106,5 +107,45 @@ describe('useBudgetStore', () => {
     const store = useBudgetStore()
     await store.load('no-such-dataset')
     expect(store.error?.kind).toBe('unknownDataset')
+  })
+})
+
+describe('the district landing reads the catalogue alone', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+  afterEach(() => vi.unstubAllGlobals())
+  const folderFiles = (folder: FixtureFolder) => ({ 'index.json': { json: folder.catalogue }, ...Object.fromEntries(Object.entries(folder.files).map(([name, json]) => [name, { json }])) })
+
+  it('loads no dataset for a request naming no department in a catalogue of several, and the named one after', async () => {
+    const folder = makeMultiFolder()
+    const { requests } = stubDataFolder(folderFiles(folder))
+    const store = useBudgetStore()
+    await store.ensureLoaded({}, 'landing')
+    expect(store.status).toBe('ready')
+    expect(store.catalogue?.datasets).toHaveLength(folder.catalogue.datasets.length)
+    expect(store.budget).toBeNull()
+    expect(requests.map((r) => r.split('/').pop())).toEqual(['index.json'])
+    // Asked again (the landing's own route), nothing more is fetched.
+    expect(store.ensureLoaded({}, 'landing')).toBeUndefined()
+    const other = folder.catalogue.datasets.at(-1)!
+    await store.ensureLoaded({ departmentId: other.departmentId, year: other.year })
+    expect(store.budget?.id).toBe(other.id)
+    // Back on the landing, the dataset read stays and nothing is fetched.
+    const fetched = requests.length
+    expect(store.ensureLoaded({}, 'landing')).toBeUndefined()
+    expect(requests).toHaveLength(fetched)
+    expect(store.budget?.id).toBe(other.id)
+  })
+
+  it('loads the default dataset for a view that shows one, and for a catalogue of one department', async () => {
+    const folder = makeMultiFolder()
+    stubDataFolder(folderFiles(folder))
+    const store = useBudgetStore()
+    await store.ensureLoaded({}, 'dataset')
+    expect(store.budget?.id).toBe(folder.catalogue.datasets[0]?.id)
+    setActivePinia(createPinia())
+    stubDataFolder({ 'index.json': { json: makeCatalogue() }, [DATA_FILE]: { json: makeDataset() } })
+    const single = useBudgetStore()
+    await single.ensureLoaded({}, 'landing')
+    expect(single.budget?.id).toBe(makeDataset().id)
   })
 })
