@@ -133,8 +133,8 @@ export async function renderPage(data: SiteData, target: PageTarget): Promise<Re
   const app = createSSRApp(App).use(pinia).use(i18n).use(router)
   const store = useBudgetStore(pinia)
   store.catalogue = data.catalogue
-  // The district landing: the state the app mounts with there, the catalogue and its default dataset loaded.
-  const shown = target.entry ?? selectEntry(data.catalogue)
+  // The district landing: the state the app mounts with there, the catalogue alone (no dataset).
+  const shown = target.entry
   const budget = shown ? data.budgets.get(shown.id) : undefined
   if (shown && budget) {
     store.selected = shown
