@@ -102,6 +102,8 @@ export async function benchDistrict(url: string): Promise<Row[]> {
       for (const s of SCENARIOS) {
         const page = await browser.newPage({ viewport: { width, height: width < 500 ? 800 : 900 } })
         await page.goto(`${url}${s.start}`)
+        // The pre-rendered landing has its rows before any script: wait for the app to take over (its loading line gone).
+        await page.waitForFunction(() => !document.querySelector('#app > .prerender-boot'), undefined, { timeout: 60000 })
         await page.waitForSelector(s.ready, { timeout: 60000 })
         const times: number[] = []
         for (let i = 0; i < RUNS; i++) {

@@ -154,7 +154,9 @@ async function runDistrict() {
   const started = performance.now()
   execFileSync('node', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
     stdio: 'inherit',
-    env: { ...process.env, BUDGET_DATA_DIR: dir },
+    // NODE_ENV: the `runnerImport` above set it to "development" in this process; inherited, it made this a
+    // development build of Vue (warnings, HMR hooks), which every district figure before 2026-12-03 measured.
+    env: { ...process.env, NODE_ENV: 'production', BUDGET_DATA_DIR: dir },
   })
   const buildMs = Math.round(performance.now() - started)
   console.log(`district build (pre-rendering every page): ${buildMs} ms`)
