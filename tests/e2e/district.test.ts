@@ -6,10 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { computeComparison, sortCompareRows } from '@/domain/districtCompare'
-import { parseDataset } from '@/domain/parse'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
-import { ALL_STEPS } from '@/domain/steps'
-import { computeSummary } from '@/domain/summarise'
 import { localize } from '@/domain/types'
 import {
   CATALOGUE_FILE,
@@ -20,12 +17,11 @@ import {
   expectNoSeriousA11yViolations,
   expectNoSidewaysScroll,
   message,
+  readImported,
+  summaryOf,
 } from './support'
 
-const DIR = 'tests/fixtures/imported'
-const real = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as RawCatalogue
-const read = (file: string) => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8')) as RawDataset
-const files = new Map<string, RawDataset>(real.datasets.map((e) => [e.file, read(e.file)]))
+const { catalogue: real, files } = readImported()
 
 /** A department made from a real dataset: invented id and name, the document's year moved to `year`. */
 function made(n: number, from: RawDataset, year: number): RawDataset {
@@ -36,11 +32,6 @@ const unsplit = real.datasets.find((d) => files.get(d.file)?.functional.unit.bas
 const base = files.get(yantian.file)!
 const madeSets = [made(1, base, yantian.year), made(2, base, yantian.year), made(3, base, yantian.year), made(4, base, yantian.year), made(5, files.get(unsplit.file)!, yantian.year)]
 for (const d of madeSets) files.set(`${d.id}.json`, d)
-const summaryOf = (d: RawDataset) => {
-  const parsed = parseDataset(d, ALL_STEPS)
-  if (!parsed.ok) throw new Error(`${d.id}: ${parsed.problem.kind}`)
-  return computeSummary(parsed.value)
-}
 const catalogue: RawCatalogue = {
   ...real,
   datasets: [

@@ -6,27 +6,17 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { computeComparison, sortCompareRows } from '@/domain/districtCompare'
-import { parseDataset } from '@/domain/parse'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
-import { ALL_STEPS } from '@/domain/steps'
-import { computeSummary } from '@/domain/summarise'
 import { localize } from '@/domain/types'
-import { CATALOGUE_FILE, DESKTOP, PHONE, describeInBrowser, expectNoProblems, expectNoSeriousA11yViolations, expectNoSidewaysScroll, message } from './support'
+import { CATALOGUE_FILE, DESKTOP, PHONE, describeInBrowser, expectNoProblems, expectNoSeriousA11yViolations, expectNoSidewaysScroll, message, readImported, summaryOf } from './support'
 
-const DIR = 'tests/fixtures/imported'
 const LIMIT = 20
-const real = JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')) as RawCatalogue
-const files = new Map<string, RawDataset>(real.datasets.map((e) => [e.file, JSON.parse(readFileSync(`${DIR}/${e.file}`, 'utf8')) as RawDataset]))
+const { catalogue: real, files } = readImported()
 const first = real.datasets[0]!
 const base = files.get(first.file)!
 for (let n = 1; n <= 24; n++) {
   const d: RawDataset = { ...base, id: `many-${n}`, departmentId: `many-${n}`, department: { zh: `合成部门 ${n}`, en: `Made department ${n}` } }
   files.set(`${d.id}.json`, d)
-}
-const summaryOf = (d: RawDataset) => {
-  const parsed = parseDataset(d, ALL_STEPS)
-  if (!parsed.ok) throw new Error(`${d.id}: ${parsed.problem.kind}`)
-  return computeSummary(parsed.value)
 }
 const catalogue: RawCatalogue = {
   ...real,

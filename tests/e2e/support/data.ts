@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { RawCatalogue, RawDataset } from '@/domain/schema'
+import { parseDataset } from '@/domain/parse'
+import { ALL_STEPS } from '@/domain/steps'
+import { computeSummary } from '@/domain/summarise'
+import type { Summary } from '@/domain/summary'
 import { PUBLIC_DATA_DIR } from './env'
 
 /** The catalogue file's name, fixed by the app. */
@@ -22,6 +26,21 @@ export function readPublished(): { catalogue: RawCatalogue; datasetFile: string;
   const entry = catalogue.datasets[0]
   if (!entry) throw new Error(`${CATALOGUE_FILE} lists no dataset`)
   return { catalogue, datasetFile: entry.file, dataset: readJsonSync<RawDataset>(entry.file) }
+}
+
+/** The four real documents as imported (tests/fixtures/imported): their catalogue and each dataset by file name. */
+export function readImported(): { catalogue: RawCatalogue; files: Map<string, RawDataset> } {
+  const dir = 'tests/fixtures/imported'
+  const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T
+  const catalogue = read<RawCatalogue>(CATALOGUE_FILE)
+  return { catalogue, files: new Map(catalogue.datasets.map((e) => [e.file, read<RawDataset>(e.file)])) }
+}
+
+/** A dataset's catalogue summary, as `npm run summarise-data` computes it. */
+export function summaryOf(d: RawDataset): Summary {
+  const parsed = parseDataset(d, ALL_STEPS)
+  if (!parsed.ok) throw new Error(`${d.id}: ${parsed.problem.kind}`)
+  return computeSummary(parsed.value)
 }
 
 /** A temporary copy of public/data that a test may break, mend and serve with `--data`. */

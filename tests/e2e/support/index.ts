@@ -9,7 +9,7 @@ export {
   saveScreenshot,
   waitForSettled,
 } from './checks'
-export { CATALOGUE_FILE, DataFolder, readPublished } from './data'
+export { CATALOGUE_FILE, DataFolder, readImported, readPublished, summaryOf } from './data'
 export { BASE_PATH, CHROMIUM_PATH, DIST_DIR, HAS_BROWSER, IS_CI, PUBLIC_DATA_DIR, SCREENSHOT_DIR } from './env'
 export { message } from './messages'
 export { describeInBrowser, hashOf } from './suite'
