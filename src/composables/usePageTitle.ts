@@ -13,10 +13,11 @@ export function usePageTitle(): void {
   // Pre-rendered at build time there is no document: the pre-render writes its own head.
   if (import.meta.env.SSR) return
   watch(
-    [() => route.meta.titleKey, () => store.catalogue, locale],
+    [() => route.meta.titleKey, () => route.params.part, () => store.catalogue, locale],
     () => {
       const site = store.catalogue?.site
-      const key = typeof route.meta.titleKey === 'string' ? route.meta.titleKey : 'nav.overview'
+      // The district's comparison shares the landing's route (`district/compare`) but not its title.
+      const key = route.meta.district && route.params.part === 'compare' ? 'district.compareTitle' : typeof route.meta.titleKey === 'string' ? route.meta.titleKey : 'nav.overview'
       const name = site && isLocale(locale.value) ? localize(site.name, locale.value) : ''
       document.title = name ? `${t(key)} · ${name}` : t(key)
     },

@@ -128,8 +128,12 @@ describeInBrowser(
     it('keeps the comparison’s choices in the URL and exports its table as CSV', async () => {
       const opened = await app.open(DESKTOP, `/budget/#/en/district`)
       const { page } = opened
+      const site = catalogue.site.name.en ?? catalogue.site.name.zh
+      expect(await page.title()).toBe(`${message('en', 'district.title')} · ${site}`)
       await page.getByTestId('to-compare').click()
       await page.waitForURL((url) => url.hash.includes('/district/compare'))
+      // Its own title, so a shared link, a bookmark or a tab says which page it is.
+      await expect.poll(() => page.title()).toBe(`${message('en', 'district.compareTitle')} · ${site}`)
       await page.getByTestId('compare-year').selectOption(String(yantian.year))
       await page.waitForURL((url) => url.hash.includes(`fy=${yantian.year}`))
       await page.locator('button[data-sort="threePublic"]').click()
