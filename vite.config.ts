@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config'
 import { createServer, minify, runnerImport, type Plugin, type PluginOption } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
-import { selectEntry } from './src/domain/catalogue.ts'
 import type { Catalogue } from './src/domain/types.ts'
 import { LANGUAGES } from './src/domain/languages.ts'
 import { fillSiteHead } from './scripts/site-head.ts'
@@ -16,27 +15,6 @@ import { fillSiteHead } from './scripts/site-head.ts'
  * (The site still ships `public/`; serve another data folder with `serve-static.mjs --data`.)
  */
 const DATA_DIR = process.env.BUDGET_DATA_DIR ?? 'public/data'
-
-/**
- * Starts fetching the catalogue and the default dataset while the JS downloads, instead of after:
- * saves two round trips before the overview's figures can show. If the data is later swapped
- * without a rebuild, a preload may go unused; nothing breaks.
- */
-function preloadDefaultData(): Plugin {
-  return {
-    name: 'preload-default-data',
-    transformIndexHtml() {
-      const catalogue = JSON.parse(readFileSync(`${DATA_DIR}/index.json`, 'utf8')) as Catalogue
-      const entry = selectEntry(catalogue)
-      const files = ['index.json', ...(entry ? [entry.file] : [])]
-      return files.map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
-        injectTo: 'head' as const,
-      }))
-    },
-  }
-}
 
 /**
  * index.html's `<html lang>`, `<title>` and `<meta name="description">` from the catalogue's site
@@ -58,33 +36,8 @@ function siteHead(): Plugin {
   }
 }
 
-/**
- * The overview is the landing route: preload its chunk, the chunks it imports and its CSS from
- * index.html, so they download with the entry instead of after it has run (one round trip less
- * before the first figures). On another route they are a few KiB fetched early and then cached.
- */
+/** The overview, the route most first visits open: its chunks get V8's compile hint (`compileHints`). */
 const LANDING_ROUTE = 'src/views/OverviewView.vue'
-
-function preloadLandingRoute(source = LANDING_ROUTE): Plugin {
-  return {
-    name: 'preload-landing-route',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
-        const landing = chunks.find((c) => c.facadeModuleId?.endsWith(source))
-        if (!landing) throw new Error(`preload-landing-route: no chunk for ${source}`)
-        const links = (file: string, rel: string, extra: Record<string, string> = {}) =>
-          html.includes(`/${file}"`) ? [] : [{ tag: 'link', attrs: { rel, href: `./${file}`, crossorigin: '', ...extra }, injectTo: 'head' as const }]
-        return [
-          ...[landing.fileName, ...landing.imports].flatMap((f) => links(f, 'modulepreload')),
-          ...[...(landing.viteMetadata?.importedCss ?? [])].flatMap((f) => links(f, 'preload', { as: 'style' })),
-        ]
-      },
-    },
-  }
-}
 
 /**
  * V8's explicit compile hint (Chrome ≥ 126; a plain comment elsewhere) on the chunks the first page
@@ -229,8 +182,6 @@ export default defineConfig({
   plugins: [
     ...appPlugins(),
     siteHead(),
-    preloadDefaultData(),
-    preloadLandingRoute(),
     compileHints(),
     staticExports(),
     prerenderPages(),
@@ -250,8 +201,8 @@ export default defineConfig({
     target: 'es2020',
     // No JS preload helper for lazy chunks (their CSS is still loaded by Vite): a view's shared chunks are
     // fetched when its chunk imports them, one round trip later on the first visit to that view, instead of a
-    // table of every chunk's dependencies in the entry (0.9 KiB gzip of the first load). The landing route's
-    // chunks are still preloaded from index.html (preloadLandingRoute).
+    // table of every chunk's dependencies in the entry (0.9 KiB gzip of the first load). A pre-rendered page's
+    // own route chunks are preloaded by its gate script (the `prerender-pages` plugin's viewModules).
     modulePreload: false,
     cssCodeSplit: true,
     // dist/.vite/manifest.json: lets the benchmark find exactly what the first page loads.

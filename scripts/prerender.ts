@@ -178,8 +178,8 @@ export interface PageAssets {
   gate: string
   /** The stylesheets of a view's chunks, to apply before any script runs (the overview's are only preloaded by index.html). */
   viewCss: (view: PageView) => readonly string[]
-  /** The JS chunks a view's route loads (its chunk and those it imports), for the gate to preload; absent: index.html's own list. */
-  viewModules?: (view: PageView) => readonly string[]
+  /** The JS chunks a view's route loads (its chunk, those it imports, the entry's imports), for the gate to preload. */
+  viewModules: (view: PageView) => readonly string[]
 }
 
 /** The links for readers without scripts: the page's other view and language; on the district landing, every department's pages. */
@@ -189,11 +189,13 @@ function staticNav(data: SiteData, target: PageTarget, say: RenderedPage['say'])
   const href = (t: PageTarget): string => `./${escapeHtml(pageFileName(t))}`
   const item = (to: PageTarget, label: string): string =>
     `<li><a href="${href(to)}"${to.locale === target.locale ? '' : ` lang="${languageOf(to.locale).htmlLang}"`}>${escapeHtml(label)}</a></li>`
-  // The landing flag as listPages sets it, so the link names the very file written.
-  const page = (entry: CatalogueEntry | null, view: PageView, locale: Locale): PageTarget =>
-    entry === null
-      ? { entry: null, view: 'district', locale, landing: locale === DEFAULT_LOCALE }
-      : { entry, view: view === 'district' ? 'overview' : view, locale, landing: !district && view === 'overview' && locale === DEFAULT_LOCALE && selectEntry(data.catalogue)?.id === entry.id }
+  // The very pages listPages writes (so a link names the file written, index.html included).
+  const pages = listPages(data.catalogue)
+  const page = (entry: CatalogueEntry | null, view: PageView, locale: Locale): PageTarget => {
+    const found = pages.find((p) => p.entry?.id === entry?.id && p.view === view && p.locale === locale)
+    if (!found) throw new Error(`prerender: no ${view} page for ${entry?.id ?? 'the district'} in ${locale}`)
+    return found
+  }
   const items: string[] = []
   if (target.entry === null) {
     for (const d of listDepartments(data.catalogue)) {
@@ -213,7 +215,7 @@ function staticNav(data: SiteData, target: PageTarget, say: RenderedPage['say'])
 export function fillPage(template: string, data: SiteData, target: PageTarget, page: RenderedPage, assets: PageAssets): string {
   const lang = languageOf(target.locale)
   // The app's script and preloads leave the HTML for the block's `load`: the gate requests them after the first paint.
-  const modules = assets.viewModules?.(target.view).map((f) => `./${f}`)
+  const modules = assets.viewModules(target.view).map((f) => `./${f}`)
   const { html: rest, load } = takeAppLoad(template, target.entry ? `./data/${target.entry.file}` : null, modules)
   const state = JSON.stringify({ ...pageState(target), load } satisfies PageState).replace(/</g, '\\u003c')
   const head = [
@@ -245,28 +247,20 @@ export function fillPage(template: string, data: SiteData, target: PageTarget, p
 }
 
 /**
- * The built index.html without the app's entry script, its module preloads and its data preloads, and
- * those as the page's `load` (the gate script adds them to the page, `scripts/prerender-gate.js`): the
- * catalogue and `dataFile` (the page's own dataset; none for the district landing) to preload, then
- * `modules` (else index.html's own module preloads), then the entry script.
+ * The built index.html without the app's entry script, and the elements the gate script adds to start
+ * the app (`scripts/prerender-gate.js`): the catalogue and `dataFile` (the page's own dataset; none for the
+ * district landing) to preload, then `modules`, then the entry script.
  */
-export function takeAppLoad(template: string, dataFile: string | null, modules?: readonly string[]): { html: string; load: AppLoad } {
+export function takeAppLoad(template: string, dataFile: string | null, modules: readonly string[]): { html: string; load: AppLoad } {
   let script = ''
-  const preloaded: string[] = []
-  const html = template
-    .replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_, src: string) => {
-      script = src
-      return ''
-    })
-    .replace(/\s*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
-      preloaded.push(href)
-      return ''
-    })
-    .replace(/\s*<link rel="preload"[^>]*\sas="fetch"[^>]*>/g, '')
+  const html = template.replace(/\s*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/, (_, src: string) => {
+    script = src
+    return ''
+  })
   if (!script) throw new Error('prerender: the built index.html has no module script')
   const load: AppLoad = [
     ...['./data/index.json', ...(dataFile ? [dataFile] : [])].map((href) => ({ tag: 'link' as const, attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } })),
-    ...(modules ?? preloaded).map((href) => ({ tag: 'link' as const, attrs: { rel: 'modulepreload', crossorigin: '', href } })),
+    ...modules.map((href) => ({ tag: 'link' as const, attrs: { rel: 'modulepreload', crossorigin: '', href } })),
     { tag: 'script', attrs: { type: 'module', crossorigin: '', src: script } },
   ]
   return { html, load }

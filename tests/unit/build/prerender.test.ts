@@ -14,7 +14,7 @@ import { listDepartments } from '@/domain/catalogue'
 import { localize } from '@/domain/types'
 
 const TEMPLATE = readFileSync('index.html', 'utf8')
-const ASSETS = { gate: 'assets/prerender-gate.js', viewCss: () => [] }
+const ASSETS = { gate: 'assets/prerender-gate.js', viewCss: () => [], viewModules: () => ['assets/view.js'] }
 const dirs: string[] = []
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
@@ -66,6 +66,8 @@ describe(prerenderSite, () => {
       const load = state.load ?? []
       // The entry script last, after the preloads.
       expect(load.at(-1)).toEqual({ tag: 'script', attrs: expect.objectContaining({ type: 'module', src: entrySrc }) })
+      // The page's own route chunks, as the build lists them (ASSETS.viewModules), preloaded before the entry runs.
+      expect(load.filter((e) => e.attrs.rel === 'modulepreload').map((e) => e.attrs.href)).toEqual(ASSETS.viewModules().map((f) => `./${f}`))
       const fetches = load.filter((e) => e.attrs.as === 'fetch').map((e) => e.attrs.href)
       // The district landing reads the catalogue alone; a dataset's page preloads its own file.
       expect(fetches).toEqual(['./data/index.json', ...(target.entry ? [`./data/${target.entry.file}`] : [])])
