@@ -55,6 +55,8 @@ export interface Comparison {
   rows: CompareRow[]
   /** The fences of each figure, when enough departments state it. */
   fences: Partial<Record<CompareMetric, Fences>>
+  /** How many departments state each figure: what a rank is out of ("2 / 5"). */
+  stating: Record<CompareMetric, number>
 }
 
 function metricValue(s: Summary | undefined, m: CompareMetric, classCode: string | undefined): number | undefined {
@@ -114,7 +116,8 @@ export function computeComparison(catalogue: Catalogue, year: number, phase: Pha
     ) as Record<CompareMetric, CompareCell>
     return { entry, ...(summary ? { summary } : {}), ...(summary?.staff ? { staffKind: summary.staff.kind } : {}), cells }
   })
-  return { year, phase, ...(chosen !== undefined ? { classCode: chosen } : {}), classes: classList, rows, fences }
+  const stating = Object.fromEntries(columns.map((c) => [c.id, c.values.filter((v) => v !== undefined).length])) as Record<CompareMetric, number>
+  return { year, phase, ...(chosen !== undefined ? { classCode: chosen } : {}), classes: classList, rows, fences, stating }
 }
 
 /** The comparison's rows by a column: "not stated" always last; ties by name. */

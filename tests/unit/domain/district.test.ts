@@ -140,6 +140,8 @@ describe(computeComparison, () => {
       const ranks = cells.flatMap((c) => (c.rank === undefined ? [] : [c.rank]))
       expect(ranks.length).toBe(cells.length - unstated.length)
       if (ranks.length) expect(Math.max(...ranks)).toBeLessThanOrEqual(ranks.length)
+      // What a rank is out of: the departments stating the figure, never those that do not.
+      expect(cmp.stating[metric]).toBe(ranks.length)
     }
     // A document without a basic/project split has no basic share, not 0.
     const unsplit = cmp.rows.find((r) => r.summary?.basic === undefined)
